@@ -1,0 +1,75 @@
+package dev.dvp.migration;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Builds the VMOP / VM timeline of one migration (rule book §2.3, §2.4) from the engine's events. The
+ * preparation stages (target scheduling, slot waits) take no time in a single-migration run. Not thread-safe.
+ */
+final class DvpProjection {
+
+    static final String RUNNING = "Running";
+    static final String MIGRATING = "Migrating";
+    static final String SYNCING = "Syncing";
+    static final String NOT_CONVERGING = "NotConverging";
+
+    private final Instant start;
+    private final List<DvpSnapshot> timeline = new ArrayList<>();
+    private Optional<Instant> migrationStart = Optional.empty();
+    private String reason = "";
+
+    DvpProjection(Instant start) {
+        this.start = start;
+        add(Duration.ZERO, VmopPhase.PENDING, "MigrationPending", Optional.empty(), OptionalInt.of(0), RUNNING,
+                Optional.empty(), "");
+    }
+
+    void transferStarted() {
+        migrationStart = Optional.of(start);
+        add(Duration.ZERO, VmopPhase.IN_PROGRESS, SYNCING, Optional.empty(), OptionalInt.empty(), MIGRATING,
+                Optional.empty(), "");
+    }
+
+    /** Switches between Syncing and NotConverging; repeated calls with the same reason add nothing. */
+    void syncingReason(double seconds, String newReason) {
+        if (!newReason.equals(reason)) {
+            add(seconds(seconds), VmopPhase.IN_PROGRESS, newReason, Optional.empty(), OptionalInt.empty(), MIGRATING,
+                    Optional.empty(), "");
+        }
+    }
+
+    void completed(double stopSeconds, double totalSeconds) {
+        add(seconds(stopSeconds), VmopPhase.IN_PROGRESS, "SourceSuspended", Optional.empty(), OptionalInt.of(91),
+                MIGRATING, Optional.empty(), "");
+        Duration end = seconds(totalSeconds);
+        add(end, VmopPhase.IN_PROGRESS, "TargetResumed", Optional.empty(), OptionalInt.of(92), MIGRATING,
+                Optional.empty(), "");
+        add(end, VmopPhase.COMPLETED, "Completed", Optional.empty(), OptionalInt.of(100), RUNNING,
+                Optional.of(start.plus(end)), "Succeeded");
+    }
+
+    void failed(Duration at, String vmopReason, String message, boolean migrationRan) {
+        add(at, VmopPhase.FAILED, vmopReason, Optional.of(message), OptionalInt.empty(), RUNNING,
+                migrationRan ? Optional.of(start.plus(at)) : Optional.empty(), migrationRan ? "Failed" : "");
+    }
+
+    List<DvpSnapshot> timeline() {
+        return timeline;
+    }
+
+    private void add(Duration offset, VmopPhase phase, String newReason, Optional<String> message,
+                     OptionalInt progress, String vmPhase, Optional<Instant> end, String result) {
+        reason = newReason;
+        timeline.add(new DvpSnapshot(offset, start.plus(offset), phase, newReason, message, progress, vmPhase,
+                migrationStart, end, result));
+    }
+
+    static Duration seconds(double s) {
+        return Duration.ofNanos(Math.round(s * 1e9));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.dvp.migration;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A failed migration, with what each layer shows. Immutable; thread-safe.
+ *
+ * @param reason the simulator's classification
+ * @param at when it failed, since the transfer started (zero for failures before start)
+ * @param kubevirtFailureReason KubeVirt's {@code migrationState.failureReason}, e.g.
+ *     {@code Live migration is not completed after 1600 seconds and has been aborted}; empty when no VMIM ran
+ * @param vmopReason the VMOP {@code Completed} condition reason: {@code Aborted},
+ *     {@code NotApplicableForLiveMigrationPolicy} or {@code OperationFailed}
+ * @param vmopMessage the VMOP message, e.g. {@code Migration aborted: Live migration is not completed after ...}
+ */
+public record MigrationFailure(FailureReason reason, Duration at, Optional<String> kubevirtFailureReason,
+                               String vmopReason, String vmopMessage) {
+
+    /** Validates the components. */
+    public MigrationFailure {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(kubevirtFailureReason, "kubevirtFailureReason");
+        Objects.requireNonNull(vmopReason, "vmopReason");
+        Objects.requireNonNull(vmopMessage, "vmopMessage");
+    }
+}
