@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * MigrationResult r = MigrationSimulator.create().run(s);
  * }</pre>
  *
- * Immutable; thread-safe. Copies with one attribute changed: {@code s.withPath(...)}.
+ * Immutable; thread-safe. Copies with one attribute changed: {@code ImmutableMigrationScenario.copyOf(s).withPath(...)}.
  */
 @Value.Immutable
 public abstract class MigrationScenario {
