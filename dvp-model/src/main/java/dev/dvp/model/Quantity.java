@@ -358,13 +358,9 @@ public final class Quantity implements Comparable<Quantity> {
             if (shift < 0) {
                 return roundAwayFromZero(mantissa, -shift);
             }
-            if (shift < POW10.length) {
-                long p = POW10[(int) shift];
-                long hi = Math.multiplyHigh(mantissa, p);
-                long lo = mantissa * p;
-                if (hi == (lo >> 63)) {
-                    return lo;
-                }
+            long scaled = shiftedOrZero(mantissa, shift);
+            if (scaled != 0) {
+                return scaled;
             }
         } else {
             BigDecimal scaled = big.scaleByPowerOfTen(-scale);
@@ -489,13 +485,9 @@ public final class Quantity implements Comparable<Quantity> {
 
     /** Compares m1 × 10^shift with m2, both non-zero with the same sign, shift &gt; 0. */
     private static int compareShifted(long m1, long shift, long m2) {
-        if (shift < POW10.length) {
-            long p = POW10[(int) shift];
-            long hi = Math.multiplyHigh(m1, p);
-            long lo = m1 * p;
-            if (hi == (lo >> 63)) {
-                return Long.compare(lo, m2);
-            }
+        long shifted = shiftedOrZero(m1, shift);
+        if (shifted != 0) {
+            return Long.compare(shifted, m2);
         }
         // |m1 × 10^shift| is beyond a long, so beyond |m2|: the sign decides.
         return Long.signum(m1);
@@ -583,8 +575,8 @@ public final class Quantity implements Comparable<Quantity> {
         return create(exact, resultFormat);
     }
 
-    /** m × 10^shift, or 0 when that does not fit a long (callers check m != 0). */
-    private static long shiftedOrZero(long m, long shift) {
+    /** m × 10^shift (shift &gt;= 0), or 0 when that does not fit a long (callers check m != 0). */
+    static long shiftedOrZero(long m, long shift) {
         if (shift == 0 || m == 0) {
             return m;
         }

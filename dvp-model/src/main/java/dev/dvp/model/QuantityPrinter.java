@@ -45,7 +45,7 @@ final class QuantityPrinter {
             if (q.exponent() < 0) {
                 return null; // the mantissa has no trailing zero, so a negative exponent means a fraction
             }
-            long v = shifted(q.mantissa(), q.exponent());
+            long v = Quantity.shiftedOrZero(q.mantissa(), q.exponent());
             if (v != 0) {
                 if (v > -1024 && v < 1024) {
                     return null;
@@ -65,17 +65,6 @@ final class QuantityPrinter {
         // Beyond Ei the digits keep the factors of 1024 (8192Ei): Go would drop the magnitude here.
         int k = Math.min(v.getLowestSetBit() / 10, BINARY_SUFFIXES.length - 1);
         return v.shiftRight(10 * k) + BINARY_SUFFIXES[k];
-    }
-
-    /** m × 10^exp as a long, or 0 when it does not fit (m is non-zero). */
-    private static long shifted(long m, int exp) {
-        if (exp >= Quantity.POW10.length) {
-            return 0;
-        }
-        long p = Quantity.POW10[exp];
-        long hi = Math.multiplyHigh(m, p);
-        long lo = m * p;
-        return hi == (lo >> 63) ? lo : 0;
     }
 
     /**
