@@ -1,0 +1,80 @@
+package dev.dvp.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/** The Jackson configuration of the model: strict types as in Kubernetes, absent fields left out on write. */
+final class ModelMapper {
+  private ModelMapper() {}
+
+  static JsonMapper json(int maxDepth) {
+    JsonMapper.Builder builder = JsonMapper.builder(
+        com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build())
+            .build());
+    return configure(builder).build();
+  }
+
+  static YAMLMapper yaml(int maxDepth, int maxAliases, int maxDocumentChars) {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setNestingDepthLimit(maxDepth);
+    loader.setMaxAliasesForCollections(maxAliases);
+    loader.setCodePointLimit(maxDocumentChars);
+    loader.setAllowDuplicateKeys(false);
+    YAMLFactory factory = YAMLFactory.builder()
+        .loaderOptions(loader)
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build())
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        .build();
+    return configure(YAMLMapper.builder(factory)).build();
+  }
+
+  private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+    builder.addModule(new Jdk8Module())
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(MapperFeature.AUTO_DETECT_GETTERS)
+        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(
+            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY)))
+        .withConfigOverride(Map.class, o -> o.setInclude(JsonInclude.Value.construct(
+            JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT)));
+    // Kubernetes does not turn "1" into 1 or 1 into "1": a value of the wrong JSON type is an error.
+    builder.withCoercionConfig(LogicalType.Textual, c -> c
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    builder.withCoercionConfig(LogicalType.Integer, c -> c
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    builder.withCoercionConfig(LogicalType.Boolean, c -> c
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+    return builder;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.dvp.model.schema;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * OpenAPI {@code enum}: an {@link dev.dvp.model.OpenEnum} value must be one of the members the CRD declares.
+ *
+ * <p>Reported by {@link dev.dvp.model.StructuralValidator} with the Kubernetes API server's wording.
+ */
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = SchemaKeywordValidators.KnownValueCheck.class)
+public @interface KnownValue {
+
+  /** @return not used: the message is built by {@link dev.dvp.model.StructuralValidator} */
+  String message() default "KnownValue";
+
+  /** @return validation groups (unused) */
+  Class<?>[] groups() default {};
+
+  /** @return payload (unused) */
+  Class<? extends Payload>[] payload() default {};
+}

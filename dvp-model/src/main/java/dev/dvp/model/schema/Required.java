@@ -1,0 +1,28 @@
+package dev.dvp.model.schema;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * OpenAPI {@code required}: the field must be present (an {@code Optional} must hold a value, a list must not be empty).
+ *
+ * <p>Reported by {@link dev.dvp.model.StructuralValidator} with the Kubernetes API server's wording.
+ */
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = SchemaKeywordValidators.RequiredCheck.class)
+public @interface Required {
+
+  /** @return not used: the message is built by {@link dev.dvp.model.StructuralValidator} */
+  String message() default "Required";
+
+  /** @return validation groups (unused) */
+  Class<?>[] groups() default {};
+
+  /** @return payload (unused) */
+  Class<? extends Payload>[] payload() default {};
+}
