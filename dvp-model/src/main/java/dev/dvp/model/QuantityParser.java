@@ -92,25 +92,27 @@ final class QuantityParser {
             throw invalid(text, "there is no digit; a quantity needs a number before its suffix");
         }
 
-        String suffix = text.substring(numberEnd);
+        // The named suffixes are read in place: no substring on the common path.
+        int suffixLength = n - numberEnd;
+        char first = suffixLength > 0 ? text.charAt(numberEnd) : 0;
         boolean binary = false;
         long power;
         Quantity.Format format;
-        if (suffix.isEmpty()) {
+        if (suffixLength == 0) {
             power = 0;
             format = Quantity.Format.DECIMAL_SI;
-        } else if (suffix.length() == 1 && decimalPower(suffix.charAt(0)) != Integer.MIN_VALUE) {
-            power = decimalPower(suffix.charAt(0));
+        } else if (suffixLength == 1 && decimalPower(first) != Integer.MIN_VALUE) {
+            power = decimalPower(first);
             format = Quantity.Format.DECIMAL_SI;
-        } else if (suffix.length() == 2 && suffix.charAt(1) == 'i' && binaryPower(suffix.charAt(0)) > 0) {
+        } else if (suffixLength == 2 && text.charAt(numberEnd + 1) == 'i' && binaryPower(first) > 0) {
             binary = true;
-            power = binaryPower(suffix.charAt(0));
+            power = binaryPower(first);
             format = Quantity.Format.BINARY_SI;
-        } else if ((suffix.charAt(0) == 'e' || suffix.charAt(0) == 'E') && isSignedInteger(suffix, 1)) {
-            power = exponent(text, suffix);
+        } else if ((first == 'e' || first == 'E') && isSignedInteger(text, numberEnd + 1)) {
+            power = exponent(text, text.substring(numberEnd));
             format = Quantity.Format.DECIMAL_EXPONENT;
         } else {
-            throw invalid(text, unknownSuffix(suffix));
+            throw invalid(text, unknownSuffix(text.substring(numberEnd)));
         }
 
         try {
