@@ -206,9 +206,13 @@ class QuantityArithmeticTest {
         "-9223372036854775808, -1, 9223372036854775808",
     })
     void multiplyIsExactAndKeepsTheFormat(String text, long factor, String product) {
-        Quantity result = q(text).multiply(factor);
-        assertThat(result.canonical()).isEqualTo(product);
-        assertThat(result.format()).isEqualTo(q(text).format());
+        assertPrintsWithFormatOf(q(text).multiply(factor), product, text);
+    }
+
+    /** A computed result prints canonically and keeps the format of the quantity it came from. */
+    private static void assertPrintsWithFormatOf(Quantity result, String printed, String source) {
+        assertThat(result.toString()).isEqualTo(printed).isEqualTo(result.canonical());
+        assertThat(result.format()).isEqualTo(q(source).format());
     }
 
     @Test
@@ -236,9 +240,7 @@ class QuantityArithmeticTest {
         "-1e400, 402, -1e402",
     })
     void roundUpIsAwayFromZero(String text, int scale, String rounded) {
-        Quantity result = q(text).roundUp(scale);
-        assertThat(result.toString()).isEqualTo(rounded);
-        assertThat(result.format()).isEqualTo(q(text).format());
+        assertPrintsWithFormatOf(q(text).roundUp(scale), rounded, text);
     }
 
     @Test
