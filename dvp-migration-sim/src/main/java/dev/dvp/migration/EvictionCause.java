@@ -1,0 +1,28 @@
+package dev.dvp.migration;
+
+/**
+ * Why DVP created a system {@code Evict} VMOP, with the {@code generateName} prefix it uses (rule book §2.3). System
+ * evictions carry no {@code force}, so they follow the "force unset" column of the policy table. Immutable;
+ * thread-safe.
+ */
+public enum EvictionCause {
+    /** Workload updater, firmware change. */
+    FIRMWARE_UPDATE("firmware-update-"),
+    /** Workload updater, placement change (EE). */
+    NODE_PLACEMENT_UPDATE("nodeplacement-update-"),
+    /** Node drain and load redistribution. */
+    EVACUATION("evacuation-"),
+    /** Storage-class change of a disk. */
+    VOLUME_MIGRATION("volume-migration-");
+
+    private final String namePrefix;
+
+    EvictionCause(String namePrefix) {
+        this.namePrefix = namePrefix;
+    }
+
+    /** The VMOP {@code metadata.generateName}, e.g. {@code evacuation-}. */
+    public String namePrefix() {
+        return namePrefix;
+    }
+}
