@@ -10,6 +10,7 @@ final class ResourceKinds {
 
   // One entry per served apiVersion and kind. Keep sorted by kind.
   private static final Map<String, Class<? extends Resource>> TYPES = Map.ofEntries(
+      entry("v1", "Node", Node.class),
       entry(DVP_V1ALPHA2, "VirtualMachine", VirtualMachine.class),
       entry(DVP_V1ALPHA2, "VirtualMachineClass", VirtualMachineClass.class),
       entry(DVP_V1ALPHA3, "VirtualMachineClass", VirtualMachineClass.class));
