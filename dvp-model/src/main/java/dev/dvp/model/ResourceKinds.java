@@ -12,8 +12,10 @@ final class ResourceKinds {
   private static final Map<String, Class<? extends Resource>> TYPES = Map.ofEntries(
       entry("v1", "Node", Node.class),
       entry(DVP_V1ALPHA2, "VirtualMachine", VirtualMachine.class),
+      entry(DVP_V1ALPHA2, "VirtualMachineBlockDeviceAttachment", VirtualMachineBlockDeviceAttachment.class),
       entry(DVP_V1ALPHA2, "VirtualMachineClass", VirtualMachineClass.class),
-      entry(DVP_V1ALPHA3, "VirtualMachineClass", VirtualMachineClass.class));
+      entry(DVP_V1ALPHA3, "VirtualMachineClass", VirtualMachineClass.class),
+      entry(DVP_V1ALPHA2, "VirtualMachineOperation", VirtualMachineOperation.class));
 
   private ResourceKinds() {}
 
