@@ -1,0 +1,56 @@
+package dev.dvp.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code dvp} command: the SDK's rules over manifest files, for people and CI pipelines.
+ *
+ * <p>Exit codes are shared by every subcommand: 0 when all is well, 1 when the input breaks a rule (or, for
+ * {@code sizing}, does not fit), 2 for unreadable input or a usage error.
+ */
+@Command(
+    name = "dvp",
+    mixinStandardHelpOptions = true,
+    versionProvider = DvpVersion.class,
+    description = "Deckhouse Virtualization Platform rules, offline: validate manifests and predict what DVP does.",
+    subcommands = {CheckCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+public final class Dvp implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    // Hibernate Validator announces its version on first use; a command line tool should print only its results.
+    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs the command line without exiting, for tests and embedding.
+   *
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /**
+   * Returns the configured command line, with every subcommand registered.
+   *
+   * @return a new command line
+   */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Dvp()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,119 @@
+package dev.dvp.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks the references between objects of a set: a VM's class, disks and images; a
+ * VirtualMachineBlockDeviceAttachment's VM and device; a Service whose selector matches no VM.
+ *
+ * <p>A set is often partial (a VM checked without the disks that already exist in the cluster), so a reference
+ * to an object that is not in the set is a warning, not an error: DVP itself accepts such a VM and keeps it
+ * Pending until the object appears. Stateless and thread-safe.
+ */
+public final class ReferenceCheck implements ResourceSetCheck {
+  private static final Manifests CODEC = Manifests.standard();
+
+  @Override
+  public List<Finding> check(ResourceSet set) {
+    List<Finding> findings = new ArrayList<>();
+    for (VirtualMachine vm : set.ofType(VirtualMachine.class)) {
+      checkVm(vm, set, findings);
+    }
+    for (Resource r : set.all()) {
+      if (r.kind().equals("VirtualMachineBlockDeviceAttachment")) {
+        checkAttachment(r, set, findings);
+      } else if (r.kind().equals("Service") && r.apiVersion().equals("v1")) {
+        checkService(r, set, findings);
+      }
+    }
+    return findings;
+  }
+
+  private static void checkVm(VirtualMachine vm, ResourceSet set, List<Finding> findings) {
+    String namespace = set.namespaceOf(vm);
+    vm.spec().virtualMachineClassName().ifPresent(name -> {
+      if (set.find("VirtualMachineClass", "", name).isEmpty()) {
+        findings.add(missing(vm, "spec.virtualMachineClassName", "VirtualMachineClass", name, ""));
+      }
+    });
+    List<BlockDeviceRef> refs = vm.spec().blockDeviceRefs();
+    for (int i = 0; i < refs.size(); i++) {
+      BlockDeviceRef ref = refs.get(i);
+      String kind = ref.kind().value();
+      boolean clusterScoped = ref.kind().equals(BlockDeviceKind.CLUSTER_VIRTUAL_IMAGE);
+      if (set.find(kind, clusterScoped ? "" : namespace, ref.name()).isEmpty()) {
+        findings.add(missing(vm, "spec.blockDeviceRefs[" + i + "].name", kind, ref.name(),
+            clusterScoped ? "" : namespace));
+      }
+    }
+    vm.spec().provisioning().ifPresent(p -> {
+      p.userDataRef().ifPresent(ref -> checkSecret(vm, set, namespace, "spec.provisioning.userDataRef.name",
+          ref.name(), findings));
+      p.sysprepRef().ifPresent(ref -> checkSecret(vm, set, namespace, "spec.provisioning.sysprepRef.name",
+          ref.name(), findings));
+    });
+    vm.spec().virtualMachineIPAddressName().ifPresent(name -> {
+      if (set.find("VirtualMachineIPAddress", namespace, name).isEmpty()) {
+        findings.add(missing(vm, "spec.virtualMachineIPAddressName", "VirtualMachineIPAddress", name, namespace));
+      }
+    });
+  }
+
+  private static void checkSecret(VirtualMachine vm, ResourceSet set, String namespace, String path, String name,
+      List<Finding> findings) {
+    if (set.find("Secret", namespace, name).isEmpty()) {
+      findings.add(missing(vm, path, "Secret", name, namespace));
+    }
+  }
+
+  private static void checkAttachment(Resource vmbda, ResourceSet set, List<Finding> findings) {
+    JsonNode spec = CODEC.toJsonTree(vmbda).path("spec");
+    String namespace = set.namespaceOf(vmbda);
+    String vmName = spec.path("virtualMachineName").asText("");
+    if (!vmName.isEmpty() && set.find("VirtualMachine", namespace, vmName).isEmpty()) {
+      findings.add(missing(vmbda, "spec.virtualMachineName", "VirtualMachine", vmName, namespace));
+    }
+    JsonNode ref = spec.path("blockDeviceRef");
+    String kind = ref.path("kind").asText("");
+    String name = ref.path("name").asText("");
+    if (!kind.isEmpty() && !name.isEmpty()) {
+      String scope = kind.equals("ClusterVirtualImage") ? "" : namespace;
+      if (set.find(kind, scope, name).isEmpty()) {
+        findings.add(missing(vmbda, "spec.blockDeviceRef.name", kind, name, scope));
+      }
+    }
+  }
+
+  private static void checkService(Resource service, ResourceSet set, List<Finding> findings) {
+    JsonNode selector = CODEC.toJsonTree(service).path("spec").path("selector");
+    if (!selector.isObject() || selector.isEmpty()) {
+      return;
+    }
+    Map<String, String> wanted = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = selector.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      wanted.put(e.getKey(), e.getValue().asText());
+    }
+    String namespace = set.namespaceOf(service);
+    LabelSelector bySelector = LabelSelector.ofLabels(wanted);
+    boolean any = set.ofType(VirtualMachine.class).stream()
+        .anyMatch(vm -> set.namespaceOf(vm).equals(namespace) && bySelector.matches(vm.metadata().labels()));
+    if (!any) {
+      findings.add(new Finding(service, Violation.warning("spec.selector", "noMatchingVirtualMachine",
+          "the selector " + wanted + " matches no VirtualMachine among the given manifests in namespace "
+              + namespace + "; Maybe a label is misspelled, or the VM is in another file")));
+    }
+  }
+
+  private static Finding missing(Resource subject, String path, String kind, String name, String namespace) {
+    String where = namespace.isEmpty() ? "" : " in namespace " + namespace;
+    return new Finding(subject, Violation.warning(path, "referenceNotFound", kind + " " + StructuralValidator.quote(name)
+        + " is not among the given manifests" + where + "; DVP keeps waiting for it. Maybe add its manifest, or"
+        + " check the name"));
+  }
+}
