@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -283,14 +284,22 @@ public final class Manifests {
         }
         Location start = source.location(parser.currentTokenLocation());
         parser.aliasSeen = false;
-        JsonNode tree = mapper.readTree(parser);
+        // Tokens are buffered rather than built into a tree: binding replays them, which costs less than a tree.
+        TokenBuffer buffer = new TokenBuffer(parser);
+        buffer.copyCurrentStructure(parser);
         if (parser.aliasSeen) {
-          tree = new YamlAliases(maxAliases, maxDepth, maxExpandedNodes).document(text, index, source.name());
-        }
-        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+          JsonNode tree = new YamlAliases(maxAliases, maxDepth, maxExpandedNodes).document(text, index, source.name());
+          if (tree != null && !tree.isNull() && !tree.isMissingNode()) {
+            collect(tree, source, index, "", start, out);
+          }
           continue;
         }
-        collect(tree, source, index, "", start, out);
+        if (!bindDirectly(buffer, source, index, start, out)) {
+          JsonNode tree = json.readTree(buffer.asParser(json));
+          if (tree != null && !tree.isNull() && !tree.isMissingNode()) {
+            collect(tree, source, index, "", start, out);
+          }
+        }
       }
     } catch (ManifestException e) {
       throw e;
@@ -300,6 +309,47 @@ public final class Manifests {
       throw new ManifestException(source.name(), 0, 0, "", "cannot read the input: " + describe(e));
     }
     return out;
+  }
+
+  /**
+   * Binds a buffered document straight to its model type when its header names a modelled kind; returns false
+   * (leaving the document to the tree path) for lists, unknown kinds, missing headers and binding failures, whose
+   * messages need the tree.
+   */
+  private boolean bindDirectly(TokenBuffer buffer, SourceText source, int index, Location start,
+      List<ManifestDocument> out) throws IOException {
+    String apiVersion = null;
+    String kind = null;
+    try (JsonParser header = buffer.asParser()) {
+      if (header.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (header.nextToken() == JsonToken.FIELD_NAME) {
+        String field = header.currentName();
+        JsonToken value = header.nextToken();
+        if (value == JsonToken.VALUE_STRING && field.equals("apiVersion")) {
+          apiVersion = header.getText();
+        } else if (value == JsonToken.VALUE_STRING && field.equals("kind")) {
+          kind = header.getText();
+        } else {
+          header.skipChildren();
+        }
+      }
+    }
+    if (apiVersion == null || kind == null) {
+      return false;
+    }
+    Class<? extends Resource> type = ResourceKinds.lookup(apiVersion, kind).orElse(null);
+    if (type == null) {
+      return false;
+    }
+    try (JsonParser replay = buffer.asParser(json)) {
+      Resource resource = json.readValue(replay, type);
+      out.add(new ManifestDocument(source.name(), index, resource, null, source, "", start));
+      return true;
+    } catch (JsonProcessingException e) {
+      return false;
+    }
   }
 
   private void collect(JsonNode tree, SourceText source, int index, String prefix, Location start,
