@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = DvpVersion.class,
     description = "Deckhouse Virtualization Platform rules, offline: validate manifests and predict what DVP does.",
-    subcommands = {CheckCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, ConvertCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class})
 public final class Dvp implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
