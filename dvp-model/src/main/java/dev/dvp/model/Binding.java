@@ -47,6 +47,10 @@ final class Binding {
       }
     }
     JsonNode actual = at(document, path);
+    if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getTargetType() == Quantity.class) {
+      // Quantity's parser says exactly what is wrong with the text; keep its words.
+      return new Binding(path, firstLine(e.getOriginalMessage()));
+    }
     if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
       Class<?> target = ((MismatchedInputException) e).getTargetType();
       if (actual != null && target != null) {

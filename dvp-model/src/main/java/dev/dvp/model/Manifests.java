@@ -289,14 +289,14 @@ public final class Manifests {
         buffer.copyCurrentStructure(parser);
         if (parser.aliasSeen) {
           JsonNode tree = new YamlAliases(maxAliases, maxDepth, maxExpandedNodes).document(text, index, source.name());
-          if (tree != null && !tree.isNull() && !tree.isMissingNode()) {
+          if (!isEmptyDocument(tree)) {
             collect(tree, source, index, "", start, out);
           }
           continue;
         }
         if (!bindDirectly(buffer, source, index, start, out)) {
           JsonNode tree = json.readTree(buffer.asParser(json));
-          if (tree != null && !tree.isNull() && !tree.isMissingNode()) {
+          if (!isEmptyDocument(tree)) {
             collect(tree, source, index, "", start, out);
           }
         }
@@ -309,6 +309,11 @@ public final class Manifests {
       throw new ManifestException(source.name(), 0, 0, "", "cannot read the input: " + describe(e));
     }
     return out;
+  }
+
+  // An empty YAML document ("---" followed by nothing, or only comments) reads as null or as an empty scalar.
+  private static boolean isEmptyDocument(JsonNode tree) {
+    return tree == null || tree.isNull() || tree.isMissingNode() || (tree.isTextual() && tree.asText().isEmpty());
   }
 
   /**
