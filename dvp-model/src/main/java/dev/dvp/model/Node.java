@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * trips. {@code spec} defaults to an empty spec when a hand-written manifest omits it.
  * <pre>{@code
  * Node node = Node.builder()
- *     .metadata(ObjectMeta.builder().name("node-1").putLabels("disktype", "ssd").build())
+ *     .metadata(ObjectMeta.builder().name("node-1").putLabel("disktype", "ssd").build())
  *     .spec(NodeSpec.builder().addTaints(Taint.of("dedicated", "db", TaintEffect.NO_SCHEDULE)).build())
  *     .status(NodeStatus.builder()
  *         .putAllocatable("cpu", Quantity.parse("4"))

@@ -1,0 +1,700 @@
+package dev.dvp.placement;
+
+import dev.dvp.model.LabelSelector;
+import dev.dvp.model.TopologySpreadConstraint;
+import dev.dvp.model.WhenUnsatisfiable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One scheduling cycle of one pod over every node, as kube-scheduler's default profile (Part B): filters in the
+ * order of R-B1 (first failure rejects), then the score plugins with their normalisation and weights (R-B2) and the
+ * choice among the maxima (R-B3). Results are kept as arrays; {@link Placement} turns them into explanations on
+ * demand. Works on a {@link ClusterState} it does not change.
+ */
+final class Cycle {
+  static final byte FEASIBLE = 0;
+  // 1..3 are StaticChecks codes.
+  static final byte FIT = 4;
+  static final byte SPREAD_MISSING_LABEL = 5;
+  static final byte SPREAD_SKEW = 6;
+  static final byte AFFINITY = 7;
+  static final byte ANTI_AFFINITY = 8;
+  static final byte EXISTING_ANTI_AFFINITY = 9;
+
+  static final int FIT_PODS = 1;
+  static final int FIT_CPU = 2;
+  static final int FIT_MEMORY = 4;
+  static final int FIT_UNRESOLVABLE = 8;
+
+  static final int WEIGHT_TAINT = 3;
+  static final int WEIGHT_NODE_AFFINITY = 2;
+  static final int WEIGHT_FIT = 1;
+  static final int WEIGHT_SPREAD = 2;
+  static final int WEIGHT_INTER_POD = 2;
+  static final int WEIGHT_BALANCED = 1;
+
+  final NodeTable nodes;
+  final ClusterState state;
+  final Inventory inventory;
+  final Pod pod;
+  final PlacementOptions options;
+  final StaticChecks statics;
+  final byte[] code;
+  final int[] aux;
+
+  final List<AffinityTerm> requiredAffinity;
+  final List<AffinityTerm> requiredAnti;
+  final List<AffinityTerm> preferredAffinity;
+  final List<AffinityTerm> preferredAnti;
+  final List<Spread> hardSpread = new ArrayList<>();
+  final List<Spread> softSpread = new ArrayList<>();
+  final long podNzCpu;
+  final long podNzMem;
+
+  // Filter state of InterPodAffinity (R-B11), counts per topology key and value id.
+  private Map<String, int[]> affinityCounts;
+  private boolean affinityCountsEmpty = true;
+  private boolean podMatchesOwnAffinity;
+  private Map<String, int[]> antiCounts;
+  private Map<String, int[]> existingAntiCounts;
+
+  int[] feasible = new int[0];
+  int feasibleCount;
+  boolean scored;
+  // Per feasible position: normalised plugin scores, or -1 where the plugin skipped.
+  int[] taintScore;
+  int[] nodeAffinityScore;
+  int[] fitScore;
+  int[] spreadScore;
+  int[] interPodScore;
+  int[] balancedScore;
+  long[] taintRaw;
+  long[] nodeAffinityRaw;
+  long[] spreadRaw;
+  long[] interPodRaw;
+  long[] total;
+  int chosen = -1;
+  int[] tied = new int[0];
+
+  /** A compiled topology spread constraint (R-B14). */
+  static final class Spread {
+    final TopologySpreadConstraint source;
+    final String key;
+    final int maxSkew;
+    final LabelSelector selector;
+    final NodeTable.TopologyIndex topology;
+    final int selfMatch;
+    int[] counts;
+    boolean[] present;
+    long globalMin;
+
+    Spread(TopologySpreadConstraint source, Pod pod, NodeTable nodes) {
+      this.source = source;
+      this.key = source.topologyKey();
+      this.maxSkew = source.maxSkew();
+      this.selector = source.labelSelector().orElse(null);
+      this.topology = nodes.topology(key);
+      this.selfMatch = selector != null && selector.matches(pod.labels()) ? 1 : 0;
+    }
+  }
+
+  Cycle(Inventory inventory, ClusterState state, Pod pod, PlacementOptions options) {
+    this.inventory = inventory;
+    this.nodes = inventory.nodes;
+    this.state = state;
+    this.pod = pod;
+    this.options = options;
+    int n = nodes.size();
+    this.statics = StaticChecks.of(nodes, pod, options.taintComparisonOperators());
+    this.code = new byte[n];
+    this.aux = new int[n];
+    this.requiredAffinity = pod.requiredAffinity().stream().map(t -> AffinityTerm.of(resolve(t), pod, 1)).toList();
+    this.requiredAnti = pod.requiredAntiAffinity().stream().map(t -> AffinityTerm.of(resolve(t), pod, 1)).toList();
+    this.preferredAffinity = pod.preferredAffinity().stream()
+        .map(t -> AffinityTerm.of(resolve(t.virtualMachineAndPodAffinityTerm()), pod, t.weight())).toList();
+    this.preferredAnti = pod.preferredAntiAffinity().stream()
+        .map(t -> AffinityTerm.of(resolve(t.virtualMachineAndPodAffinityTerm()), pod, t.weight())).toList();
+    for (TopologySpreadConstraint c : pod.topologySpreadConstraints()) {
+      if (c.whenUnsatisfiable().equals(WhenUnsatisfiable.SCHEDULE_ANYWAY)) {
+        softSpread.add(new Spread(c, pod, nodes));
+      } else {
+        hardSpread.add(new Spread(c, pod, nodes));
+      }
+    }
+    this.podNzCpu = pod.cpuMillis() == 0 ? PlacedPod.DEFAULT_MILLI_CPU : pod.cpuMillis();
+    this.podNzMem = pod.memoryBytes() == 0 ? PlacedPod.DEFAULT_MEMORY : pod.memoryBytes();
+  }
+
+  /**
+   * R-B10: an incoming pod's non-empty namespaceSelector is resolved against the namespaces and folded into the
+   * list; an empty one stays and selects every namespace.
+   */
+  private dev.dvp.model.VirtualMachineAndPodAffinityTerm resolve(dev.dvp.model.VirtualMachineAndPodAffinityTerm t) {
+    if (t.namespaceSelector().isEmpty() || t.namespaceSelector().get().isEmpty()) {
+      return t;
+    }
+    LabelSelector selector = t.namespaceSelector().get();
+    List<String> names = new ArrayList<>(t.namespaces());
+    inventory.namespaces.forEach((name, labels) -> {
+      if (selector.matches(labels) && !names.contains(name)) {
+        names.add(name);
+      }
+    });
+    return t.withNamespaces(names).withNamespaceSelector(java.util.Optional.empty());
+  }
+
+  Cycle run(TieBreak tieBreak) {
+    prepareInterPodFilter();
+    prepareSpreadFilter();
+    filter();
+    if (feasibleCount == 0) {
+      return this;
+    }
+    if (feasibleCount == 1) {
+      chosen = feasible[0];
+      tied = new int[] {chosen};
+      return this;
+    }
+    score();
+    choose(tieBreak);
+    return this;
+  }
+
+  // ---------------------------------------------------------------- filters
+
+  private void filter() {
+    int n = nodes.size();
+    int[] out = new int[n];
+    int count = 0;
+    boolean interPod = !requiredAffinity.isEmpty() || !requiredAnti.isEmpty() || existingAntiCounts != null;
+    long podCpu = pod.cpuMillis();
+    long podMem = pod.memoryBytes();
+    for (int i = 0; i < n; i++) {
+      byte c = statics.code[i];
+      if (c != StaticChecks.PASS) {
+        code[i] = c;
+        aux[i] = statics.taintIndex[i];
+        continue;
+      }
+      int fit = fit(i, podCpu, podMem);
+      if (fit != 0) {
+        code[i] = FIT;
+        aux[i] = fit;
+        continue;
+      }
+      if (!hardSpread.isEmpty() && !spreadFilter(i)) {
+        continue;
+      }
+      if (interPod && !interPodFilter(i)) {
+        continue;
+      }
+      out[count++] = i;
+    }
+    feasible = out;
+    feasibleCount = count;
+  }
+
+  /** R-B7: pods count, then cpu and memory against allocatable minus what is requested. */
+  private int fit(int i, long podCpu, long podMem) {
+    int result = 0;
+    if (state.podCount[i] + 1 > nodes.allocPods[i]) {
+      result |= FIT_PODS;
+    }
+    if (podCpu > 0 && podCpu > nodes.allocCpu[i] - state.reqCpu[i]) {
+      result |= FIT_CPU;
+      if (podCpu > nodes.allocCpu[i]) {
+        result |= FIT_UNRESOLVABLE;
+      }
+    }
+    if (podMem > 0 && podMem > nodes.allocMem[i] - state.reqMem[i]) {
+      result |= FIT_MEMORY;
+      if (podMem > nodes.allocMem[i]) {
+        result |= FIT_UNRESOLVABLE;
+      }
+    }
+    return result;
+  }
+
+  private void prepareSpreadFilter() {
+    if (hardSpread.isEmpty()) {
+      return;
+    }
+    boolean[] eligible = new boolean[nodes.size()];
+    for (int i = 0; i < eligible.length; i++) {
+      boolean ok = statics.affinityMatch[i];
+      for (Spread s : hardSpread) {
+        ok &= s.topology.valueOf[i] >= 0;
+      }
+      eligible[i] = ok;
+    }
+    for (Spread s : hardSpread) {
+      s.counts = new int[s.topology.size()];
+      s.present = new boolean[s.topology.size()];
+      for (int i = 0; i < eligible.length; i++) {
+        if (eligible[i]) {
+          s.present[s.topology.valueOf[i]] = true;
+        }
+      }
+      for (PlacedPod p : state.candidates(s.selector)) {
+        if (eligible[p.node] && p.pod.namespace().equals(pod.namespace()) && s.selector.matches(p.pod.labels())) {
+          s.counts[s.topology.valueOf[p.node]]++;
+        }
+      }
+      long min = Long.MAX_VALUE;
+      for (int d = 0; d < s.counts.length; d++) {
+        if (s.present[d]) {
+          min = Math.min(min, s.counts[d]);
+        }
+      }
+      // minDomains is always 1 for VMs (the CRD prunes it); with no eligible domain the minimum is 0.
+      s.globalMin = min == Long.MAX_VALUE ? 0 : min;
+    }
+  }
+
+  private boolean spreadFilter(int i) {
+    for (int k = 0; k < hardSpread.size(); k++) {
+      Spread s = hardSpread.get(k);
+      int d = s.topology.valueOf[i];
+      if (d < 0) {
+        code[i] = SPREAD_MISSING_LABEL;
+        aux[i] = k;
+        return false;
+      }
+      long skew = s.counts[d] + s.selfMatch - s.globalMin;
+      if (skew > s.maxSkew) {
+        code[i] = SPREAD_SKEW;
+        aux[i] = k;
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void prepareInterPodFilter() {
+    String ns = pod.namespace();
+    Map<String, String> nsLabels = inventory.namespaceLabels(ns);
+    if (!requiredAffinity.isEmpty()) {
+      affinityCounts = new HashMap<>();
+      for (AffinityTerm t : requiredAffinity) {
+        affinityCounts.computeIfAbsent(t.topologyKey, k -> new int[nodes.topology(k).size()]);
+      }
+      for (PlacedPod p : state.candidates(requiredAffinity.get(0).selector)) {
+        if (!matchesAll(requiredAffinity, p)) {
+          continue;
+        }
+        for (AffinityTerm t : requiredAffinity) {
+          int v = nodes.topology(t.topologyKey).valueOf[p.node];
+          if (v >= 0) {
+            affinityCounts.get(t.topologyKey)[v]++;
+            affinityCountsEmpty = false;
+          }
+        }
+      }
+      podMatchesOwnAffinity = true;
+      for (AffinityTerm t : requiredAffinity) {
+        podMatchesOwnAffinity &= t.matches(ns, pod.labels(), nsLabels);
+      }
+    }
+    if (!requiredAnti.isEmpty()) {
+      antiCounts = new HashMap<>();
+      for (AffinityTerm t : requiredAnti) {
+        int[] counts = antiCounts.computeIfAbsent(t.topologyKey, k -> new int[nodes.topology(k).size()]);
+        int[] valueOf = nodes.topology(t.topologyKey).valueOf;
+        for (PlacedPod p : state.candidates(t.selector)) {
+          if (t.matches(p.pod.namespace(), p.pod.labels(), Map.of()) && valueOf[p.node] >= 0) {
+            counts[valueOf[p.node]]++;
+          }
+        }
+      }
+    }
+    for (ClusterState.TermGroup g : state.termGroups()) {
+      if (g.role != ClusterState.Role.REQUIRED_ANTI || !g.term.matches(ns, pod.labels(), nsLabels)) {
+        continue;
+      }
+      if (existingAntiCounts == null) {
+        existingAntiCounts = new HashMap<>();
+      }
+      int[] counts = existingAntiCounts.computeIfAbsent(g.term.topologyKey,
+          k -> new int[nodes.topology(k).size()]);
+      int[] valueOf = nodes.topology(g.term.topologyKey).valueOf;
+      for (PlacedPod p : g.members) {
+        if (valueOf[p.node] >= 0) {
+          counts[valueOf[p.node]]++;
+        }
+      }
+    }
+  }
+
+  private boolean matchesAll(List<AffinityTerm> terms, PlacedPod p) {
+    for (AffinityTerm t : terms) {
+      if (!t.matches(p.pod.namespace(), p.pod.labels(), Map.of())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** R-B11: incoming affinity (with the first-of-group rule), incoming anti-affinity, existing anti-affinity. */
+  private boolean interPodFilter(int i) {
+    if (!requiredAffinity.isEmpty()) {
+      boolean podsExist = true;
+      boolean hasKeys = true;
+      for (AffinityTerm t : requiredAffinity) {
+        int v = nodes.topology(t.topologyKey).valueOf[i];
+        if (v < 0) {
+          hasKeys = false;
+          break;
+        }
+        if (affinityCounts.get(t.topologyKey)[v] <= 0) {
+          podsExist = false;
+        }
+      }
+      if (!hasKeys || (!podsExist && !(affinityCountsEmpty && podMatchesOwnAffinity))) {
+        code[i] = AFFINITY;
+        return false;
+      }
+    }
+    if (antiCounts != null) {
+      for (int k = 0; k < requiredAnti.size(); k++) {
+        AffinityTerm t = requiredAnti.get(k);
+        int v = nodes.topology(t.topologyKey).valueOf[i];
+        if (v >= 0 && antiCounts.get(t.topologyKey)[v] > 0) {
+          code[i] = ANTI_AFFINITY;
+          aux[i] = k;
+          return false;
+        }
+      }
+    }
+    if (existingAntiCounts != null) {
+      for (Map.Entry<String, int[]> e : existingAntiCounts.entrySet()) {
+        int v = nodes.topology(e.getKey()).valueOf[i];
+        if (v >= 0 && e.getValue()[v] > 0) {
+          code[i] = EXISTING_ANTI_AFFINITY;
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- scores
+
+  private void score() {
+    scored = true;
+    int m = feasibleCount;
+    taintScore = new int[m];
+    nodeAffinityScore = new int[m];
+    fitScore = new int[m];
+    spreadScore = new int[m];
+    interPodScore = new int[m];
+    balancedScore = new int[m];
+    total = new long[m];
+
+    // R-B6: TaintToleration, reversed default normalisation.
+    int[] tRaw = StaticChecks.taintRaw(nodes, pod, options.taintComparisonOperators());
+    taintRaw = new long[m];
+    for (int j = 0; j < m; j++) {
+      taintRaw[j] = tRaw[feasible[j]];
+    }
+    normalizeDefault(taintRaw, taintScore, true);
+
+    // R-B5b: NodeAffinity; PreScore skips without preferred terms.
+    if (pod.preferredNodeAffinity().isEmpty()) {
+      java.util.Arrays.fill(nodeAffinityScore, -1);
+    } else {
+      int[] aRaw = StaticChecks.nodeAffinityRaw(nodes, pod);
+      nodeAffinityRaw = new long[m];
+      for (int j = 0; j < m; j++) {
+        nodeAffinityRaw[j] = aRaw[feasible[j]];
+      }
+      normalizeDefault(nodeAffinityRaw, nodeAffinityScore, false);
+    }
+
+    // R-B8: NodeResourcesFit LeastAllocated over non-zero requests; R-B9: BalancedAllocation over actual requests.
+    boolean bestEffort = pod.cpuMillis() == 0 && pod.memoryBytes() == 0;
+    for (int j = 0; j < m; j++) {
+      int i = feasible[j];
+      fitScore[j] = leastAllocated(i);
+      balancedScore[j] = bestEffort ? -1 : balanced(i);
+    }
+
+    scoreSpread();
+    scoreInterPod();
+
+    for (int j = 0; j < m; j++) {
+      long sum = (long) WEIGHT_TAINT * taintScore[j] + (long) WEIGHT_FIT * fitScore[j];
+      sum += nodeAffinityScore[j] < 0 ? 0 : (long) WEIGHT_NODE_AFFINITY * nodeAffinityScore[j];
+      sum += spreadScore[j] < 0 ? 0 : (long) WEIGHT_SPREAD * spreadScore[j];
+      sum += interPodScore[j] < 0 ? 0 : (long) WEIGHT_INTER_POD * interPodScore[j];
+      sum += balancedScore[j] < 0 ? 0 : (long) WEIGHT_BALANCED * balancedScore[j];
+      total[j] = sum;
+    }
+  }
+
+  /** R-B15. */
+  static void normalizeDefault(long[] raw, int[] out, boolean reverse) {
+    long max = 0;
+    for (long r : raw) {
+      max = Math.max(max, r);
+    }
+    for (int j = 0; j < raw.length; j++) {
+      long s = max == 0 ? 0 : 100 * raw[j] / max;
+      out[j] = (int) (reverse ? 100 - s : s);
+    }
+  }
+
+  private int leastAllocated(int i) {
+    long sum = 0;
+    long weights = 0;
+    long alloc = nodes.allocCpu[i];
+    if (alloc > 0) {
+      long req = state.nzCpu[i] + podNzCpu;
+      sum += req > alloc ? 0 : (alloc - req) * 100 / alloc;
+      weights++;
+    }
+    alloc = nodes.allocMem[i];
+    if (alloc > 0) {
+      long req = state.nzMem[i] + podNzMem;
+      sum += req > alloc ? 0 : leastAllocatedBig(alloc, req);
+      weights++;
+    }
+    return weights == 0 ? 0 : (int) (sum / weights);
+  }
+
+  private static long leastAllocatedBig(long alloc, long req) {
+    long free = alloc - req;
+    // (free * 100) may overflow for exabyte-scale memory; Kubernetes uses int64 as well, so only guard the SDK.
+    return free <= Long.MAX_VALUE / 100 ? free * 100 / alloc : (long) ((double) free * 100 / alloc);
+  }
+
+  private int balanced(int i) {
+    int with = balancedScore(i, pod.cpuMillis(), pod.memoryBytes());
+    if (options.kubernetesVersion() != KubernetesVersion.V1_36) {
+      return with;
+    }
+    int without = balancedScore(i, 0, 0);
+    return 50 + (50 + with - without) / 2;
+  }
+
+  private int balancedScore(int i, long podCpu, long podMem) {
+    double[] f = new double[2];
+    int k = 0;
+    if (nodes.allocCpu[i] > 0) {
+      f[k++] = Math.min(1.0, (double) (state.reqCpu[i] + podCpu) / nodes.allocCpu[i]);
+    }
+    if (nodes.allocMem[i] > 0) {
+      f[k++] = Math.min(1.0, (double) (state.reqMem[i] + podMem) / nodes.allocMem[i]);
+    }
+    double std = k == 2 ? Math.abs((f[0] - f[1]) / 2) : 0;
+    return (int) ((1 - std) * 100);
+  }
+
+  /** R-B14 score: ScheduleAnyway constraints only; skipped without them (no system defaults, see package doc). */
+  private void scoreSpread() {
+    int m = feasibleCount;
+    if (softSpread.isEmpty()) {
+      java.util.Arrays.fill(spreadScore, -1);
+      return;
+    }
+    boolean[] ignored = new boolean[m];
+    int ignoredCount = 0;
+    List<Map<Integer, long[]>> counts = new ArrayList<>();
+    for (int k = 0; k < softSpread.size(); k++) {
+      counts.add(new HashMap<>());
+    }
+    for (int j = 0; j < m; j++) {
+      int i = feasible[j];
+      boolean all = true;
+      for (Spread s : softSpread) {
+        all &= s.topology.valueOf[i] >= 0;
+      }
+      if (!all) {
+        ignored[j] = true;
+        ignoredCount++;
+        continue;
+      }
+      for (int k = 0; k < softSpread.size(); k++) {
+        Spread s = softSpread.get(k);
+        if (!s.key.equals("kubernetes.io/hostname")) {
+          counts.get(k).computeIfAbsent(s.topology.valueOf[i], x -> new long[1]);
+        }
+      }
+    }
+    double[] weight = new double[softSpread.size()];
+    for (int k = 0; k < softSpread.size(); k++) {
+      int size = softSpread.get(k).key.equals("kubernetes.io/hostname") ? m - ignoredCount : counts.get(k).size();
+      weight[k] = Math.log(size + 2);
+    }
+    // Pods are counted over all nodes that pass the required node affinity and carry every key.
+    for (int k = 0; k < softSpread.size(); k++) {
+      Spread s = softSpread.get(k);
+      for (PlacedPod p : state.candidates(s.selector)) {
+        if (!statics.affinityMatch[p.node] || !p.pod.namespace().equals(pod.namespace())
+            || !s.selector.matches(p.pod.labels())) {
+          continue;
+        }
+        boolean all = true;
+        for (Spread o : softSpread) {
+          all &= o.topology.valueOf[p.node] >= 0;
+        }
+        if (!all) {
+          continue;
+        }
+        long[] c = counts.get(k).get(s.topology.valueOf[p.node]);
+        if (c != null) {
+          c[0]++;
+        }
+      }
+    }
+    spreadRaw = new long[m];
+    long min = Long.MAX_VALUE;
+    long max = 0;
+    for (int j = 0; j < m; j++) {
+      if (ignored[j]) {
+        continue;
+      }
+      int i = feasible[j];
+      double score = 0;
+      for (int k = 0; k < softSpread.size(); k++) {
+        Spread s = softSpread.get(k);
+        long cnt;
+        if (s.key.equals("kubernetes.io/hostname")) {
+          cnt = 0;
+          for (PlacedPod p : state.podsOnNode.get(i)) {
+            if (s.selector != null && p.pod.namespace().equals(pod.namespace()) && s.selector.matches(p.pod.labels())) {
+              cnt++;
+            }
+          }
+        } else {
+          cnt = counts.get(k).get(s.topology.valueOf[i])[0];
+        }
+        score += cnt * weight[k] + (s.maxSkew - 1);
+      }
+      spreadRaw[j] = Math.round(score);
+      min = Math.min(min, spreadRaw[j]);
+      max = Math.max(max, spreadRaw[j]);
+    }
+    for (int j = 0; j < m; j++) {
+      if (ignored[j]) {
+        spreadScore[j] = 0;
+      } else if (max == 0) {
+        spreadScore[j] = 100;
+      } else {
+        spreadScore[j] = (int) (100 * (max + min - spreadRaw[j]) / max);
+      }
+    }
+  }
+
+  /** R-B12 and R-B13. */
+  private void scoreInterPod() {
+    int m = feasibleCount;
+    Map<String, long[]> topologyScore = new HashMap<>();
+    boolean recorded = false;
+    String ns = pod.namespace();
+    Map<String, String> nsLabels = inventory.namespaceLabels(ns);
+    for (AffinityTerm t : preferredAffinity) {
+      recorded |= addIncoming(topologyScore, t, t.weight);
+    }
+    for (AffinityTerm t : preferredAnti) {
+      recorded |= addIncoming(topologyScore, t, -t.weight);
+    }
+    int hard = options.hardPodAffinityWeight();
+    for (ClusterState.TermGroup g : state.termGroups()) {
+      int w;
+      switch (g.role) {
+        case REQUIRED_AFFINITY -> w = hard;
+        case PREFERRED_AFFINITY -> w = g.term.weight;
+        case PREFERRED_ANTI -> w = -g.term.weight;
+        default -> w = 0;
+      }
+      if (w == 0 || !g.term.matches(ns, pod.labels(), nsLabels)) {
+        continue;
+      }
+      NodeTable.TopologyIndex topo = nodes.topology(g.term.topologyKey);
+      long[] scores = topologyScore.computeIfAbsent(g.term.topologyKey, k -> new long[topo.size()]);
+      for (PlacedPod p : g.members) {
+        int v = topo.valueOf[p.node];
+        if (v >= 0) {
+          scores[v] += w;
+          recorded = true;
+        }
+      }
+    }
+    if (!recorded) {
+      java.util.Arrays.fill(interPodScore, -1);
+      return;
+    }
+    interPodRaw = new long[m];
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (int j = 0; j < m; j++) {
+      int i = feasible[j];
+      long raw = 0;
+      for (Map.Entry<String, long[]> e : topologyScore.entrySet()) {
+        int v = nodes.topology(e.getKey()).valueOf[i];
+        if (v >= 0) {
+          raw += e.getValue()[v];
+        }
+      }
+      interPodRaw[j] = raw;
+      min = Math.min(min, raw);
+      max = Math.max(max, raw);
+    }
+    long diff = max - min;
+    for (int j = 0; j < m; j++) {
+      interPodScore[j] = diff > 0 ? (int) (100.0 * (interPodRaw[j] - min) / diff) : 0;
+    }
+  }
+
+  private boolean addIncoming(Map<String, long[]> topologyScore, AffinityTerm t, int weight) {
+    if (weight == 0) {
+      return false;
+    }
+    NodeTable.TopologyIndex topo = nodes.topology(t.topologyKey);
+    long[] scores = null;
+    boolean recorded = false;
+    for (PlacedPod p : state.candidates(t.selector)) {
+      int v = topo.valueOf[p.node];
+      if (v >= 0 && t.matches(p.pod.namespace(), p.pod.labels(), Map.of())) {
+        if (scores == null) {
+          scores = topologyScore.computeIfAbsent(t.topologyKey, k -> new long[topo.size()]);
+        }
+        scores[v] += weight;
+        recorded = true;
+      }
+    }
+    return recorded;
+  }
+
+  private void choose(TieBreak tieBreak) {
+    long best = Long.MIN_VALUE;
+    int count = 0;
+    for (int j = 0; j < feasibleCount; j++) {
+      if (total[j] > best) {
+        best = total[j];
+        count = 1;
+      } else if (total[j] == best) {
+        count++;
+      }
+    }
+    tied = new int[count];
+    int k = 0;
+    for (int j = 0; j < feasibleCount; j++) {
+      if (total[j] == best) {
+        tied[k++] = feasible[j];
+      }
+    }
+    chosen = tied[tieBreak.pick(count)];
+  }
+
+  long totalOf(int node) {
+    if (!scored) {
+      return 0;
+    }
+    int j = java.util.Arrays.binarySearch(feasible, 0, feasibleCount, node);
+    return j < 0 ? 0 : total[j];
+  }
+}

@@ -1,0 +1,339 @@
+package dev.dvp.placement;
+
+import dev.dvp.model.ClassCpu;
+import dev.dvp.model.CpuDiscovery;
+import dev.dvp.model.CpuFeatures;
+import dev.dvp.model.CpuType;
+import dev.dvp.model.LabelSelector;
+import dev.dvp.model.LabelSelectorRequirement;
+import dev.dvp.model.Node;
+import dev.dvp.model.NodeAffinity;
+import dev.dvp.model.NodeSelector;
+import dev.dvp.model.NodeSelectorOperator;
+import dev.dvp.model.NodeSelectorRequirement;
+import dev.dvp.model.NodeSelectorTerm;
+import dev.dvp.model.TaintEffect;
+import dev.dvp.model.Toleration;
+import dev.dvp.model.TolerationOperator;
+import dev.dvp.model.VirtualMachine;
+import dev.dvp.model.VirtualMachineAffinity;
+import dev.dvp.model.VirtualMachineAndPodAffinity;
+import dev.dvp.model.VirtualMachineClass;
+import dev.dvp.model.VirtualMachineClassStatus;
+import dev.dvp.model.VirtualMachineSpec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Renders a VM and its class into the scheduling constraints of its virt-launcher pod, as DVP and its KubeVirt fork
+ * do (placement.md Part A).
+ *
+ * <ul>
+ *   <li>R-A1: nodeSelector = VM ∪ class {@code matchLabels}; on a shared key the class wins (a warning names it).</li>
+ *   <li>R-A2: any USB device adds {@code virtualization.deckhouse.io/usb-gateway=true}.</li>
+ *   <li>R-A3: tolerations = VM's followed by the class's. The class API says VM tolerations "have a higher
+ *       priority"; tolerations are a union, so that wording has no effect.</li>
+ *   <li>R-A4: node affinity copied; VM affinity/anti-affinity become pod affinity/anti-affinity term by term.</li>
+ *   <li>R-A5: class {@code matchExpressions} are appended to every required term (or form the only term).</li>
+ *   <li>R-A6: PersistentVolume node affinities are intersected in by cross product.</li>
+ *   <li>R-A7: topology spread and priority class copied verbatim. R-A8: the VM's labels are the pod's.</li>
+ *   <li>R-A9: KubeVirt's {@code kubevirt.internal.virtualization.deckhouse.io/schedulable=true} and
+ *       {@code kubernetes.io/arch} selectors. R-A10: CPU model / feature selectors of the class's CPU type.</li>
+ *   <li>R-A11/R-A12: requests (coreFraction, memory overhead model). R-A18: the default {@code not-ready} and
+ *       {@code unreachable} NoExecute tolerations admission adds.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Pod pod = LauncherPod.of(vm).vmClass(generic).options(PlacementOptions.defaults()).render();
+ * }</pre>
+ *
+ * <p>A renderer is a small mutable builder: not thread-safe; the {@link Pod} it returns is immutable.
+ */
+public final class LauncherPod {
+  /** The KubeVirt schedulable label with DVP's prefix (R-A9). */
+  public static final String SCHEDULABLE_LABEL = "kubevirt.internal.virtualization.deckhouse.io/schedulable";
+  /** The architecture label (R-A9). */
+  public static final String ARCH_LABEL = "kubernetes.io/arch";
+  /** The USB gateway label (R-A2). */
+  public static final String USB_GATEWAY_LABEL = "virtualization.deckhouse.io/usb-gateway";
+  /** The prefix of CPU model labels (R-A10). */
+  public static final String CPU_MODEL_PREFIX = "cpu-model.node.virtualization.deckhouse.io/";
+  /** The prefix of CPU feature labels (R-A10). */
+  public static final String CPU_FEATURE_PREFIX = "cpu-feature.node.virtualization.deckhouse.io/";
+
+  private final VirtualMachine vm;
+  private Optional<VirtualMachineClass> vmClass = Optional.empty();
+  private final List<NodeSelector> persistentVolumeAffinities = new ArrayList<>();
+  private Collection<Node> discoveryNodes = List.of();
+  private PlacementOptions options = PlacementOptions.defaults();
+
+  private LauncherPod(VirtualMachine vm) {
+    this.vm = vm;
+  }
+
+  /**
+   * Starts rendering the launcher pod of a VM.
+   *
+   * @param vm the VM
+   * @return a renderer
+   */
+  public static LauncherPod of(VirtualMachine vm) {
+    return new LauncherPod(Objects.requireNonNull(vm, "vm: expected a VirtualMachine"));
+  }
+
+  /**
+   * Sets the VM's class.
+   *
+   * @param vmClass the class named by {@code spec.virtualMachineClassName}
+   * @return this renderer
+   */
+  public LauncherPod vmClass(VirtualMachineClass vmClass) {
+    this.vmClass = Optional.of(vmClass);
+    return this;
+  }
+
+  /**
+   * Sets the VM's class, if known.
+   *
+   * @param vmClass the class, or empty to render without one
+   * @return this renderer
+   */
+  public LauncherPod vmClass(Optional<VirtualMachineClass> vmClass) {
+    this.vmClass = Objects.requireNonNull(vmClass, "vmClass: expected an Optional");
+    return this;
+  }
+
+  /**
+   * Adds the required node affinity of a PersistentVolume bound to one of the VM's disks (R-A6).
+   *
+   * @param required the PV's {@code spec.nodeAffinity.required}
+   * @return this renderer
+   */
+  public LauncherPod persistentVolumeAffinity(NodeSelector required) {
+    persistentVolumeAffinities.add(Objects.requireNonNull(required, "required: expected a NodeSelector"));
+    return this;
+  }
+
+  /**
+   * Sets the nodes a {@code Discovery} class computes its CPU features from, when its status has none yet (A.3).
+   *
+   * @param nodes the cluster's nodes
+   * @return this renderer
+   */
+  public LauncherPod discoveryNodes(Collection<Node> nodes) {
+    this.discoveryNodes = List.copyOf(nodes);
+    return this;
+  }
+
+  /**
+   * Sets the options (architecture, memory-overhead model).
+   *
+   * @param options the options
+   * @return this renderer
+   */
+  public LauncherPod options(PlacementOptions options) {
+    this.options = Objects.requireNonNull(options, "options: expected PlacementOptions");
+    return this;
+  }
+
+  /**
+   * Renders the pod.
+   *
+   * @return the launcher pod's scheduling view
+   */
+  public Pod render() {
+    VirtualMachineSpec spec = vm.spec();
+    List<String> warnings = new ArrayList<>();
+    ImmutablePod.Builder pod = Pod.builder()
+        .name(vm.name().isEmpty() ? vm.metadata().generateName().orElse("vm") : vm.name())
+        .namespace(vm.namespace().orElse("default"))
+        .virtualMachine(vm.name())
+        .putAllLabels(vm.metadata().labels());
+
+    // R-A1: the class written second wins on a shared key.
+    Map<String, String> selector = new LinkedHashMap<>(spec.nodeSelector());
+    Optional<LabelSelector> classSelector = vmClass.flatMap(c -> c.spec().nodeSelector());
+    classSelector.ifPresent(cs -> cs.matchLabels().forEach((k, v) -> {
+      String previous = selector.put(k, v);
+      if (previous != null && !previous.equals(v)) {
+        warnings.add("R-A1: nodeSelector " + k + "=" + previous + " of the VM is overridden by " + k + "=" + v
+            + " of class " + vmClass.get().name() + " (DVP drops the VM's value silently)");
+      }
+    }));
+    if (!spec.usbDevices().isEmpty()) {
+      selector.put(USB_GATEWAY_LABEL, "true");
+    }
+    selector.put(SCHEDULABLE_LABEL, "true");
+    selector.put(ARCH_LABEL, options.architecture());
+    vmClass.ifPresent(c -> cpuSelectors(c, selector, warnings));
+    pod.putAllNodeSelector(selector);
+
+    // R-A3 and R-A18.
+    pod.addAllTolerations(spec.tolerations());
+    vmClass.ifPresent(c -> pod.addAllTolerations(c.spec().tolerations()));
+    pod.addTolerations(defaultToleration("node.kubernetes.io/not-ready"));
+    pod.addTolerations(defaultToleration("node.kubernetes.io/unreachable"));
+
+    Optional<VirtualMachineAffinity> affinity = spec.affinity();
+    Optional<NodeAffinity> nodeAffinity = affinity.flatMap(VirtualMachineAffinity::nodeAffinity);
+    nodeAffinity.ifPresent(na -> pod.addAllPreferredNodeAffinity(na.preferredDuringSchedulingIgnoredDuringExecution()));
+    List<NodeSelectorTerm> required = nodeAffinity
+        .flatMap(NodeAffinity::requiredDuringSchedulingIgnoredDuringExecution)
+        .map(NodeSelector::nodeSelectorTerms).orElse(List.of());
+    boolean hasRequired = nodeAffinity.flatMap(NodeAffinity::requiredDuringSchedulingIgnoredDuringExecution)
+        .isPresent();
+    for (int i = 0; i < required.size(); i++) {
+      NodeSelectorTerm t = required.get(i);
+      if (t.matchExpressions().isEmpty() && t.matchFields().isEmpty()) {
+        warnings.add("R-A14: nodeAffinity required term " + i + " is empty: it matches no node"
+            + (classSelector.map(cs -> !cs.matchExpressions().isEmpty()).orElse(false)
+                ? " on its own, but the class's matchExpressions are appended into it (R-A5)" : ""));
+      }
+    }
+    // R-A5.
+    List<NodeSelectorRequirement> classExpressions = classSelector
+        .map(cs -> cs.matchExpressions().stream().map(LauncherPod::asNodeRequirement).toList())
+        .orElse(List.of());
+    List<NodeSelectorTerm> terms = new ArrayList<>(required);
+    if (!classExpressions.isEmpty()) {
+      if (terms.isEmpty()) {
+        terms.add(NodeSelectorTerm.builder().addAllMatchExpressions(classExpressions).build());
+      } else {
+        terms.replaceAll(t -> t.withMatchExpressions(concat(t.matchExpressions(), classExpressions)));
+      }
+      hasRequired = true;
+    }
+    // R-A6: per-PV term lists intersected by cross product, then crossed with the existing terms.
+    for (NodeSelector pv : persistentVolumeAffinities) {
+      terms = crossProduct(terms, pv.nodeSelectorTerms());
+      hasRequired = true;
+    }
+    if (hasRequired) {
+      pod.requiredNodeAffinity(NodeSelector.builder().addAllNodeSelectorTerms(terms).build());
+    }
+
+    // R-A4.
+    affinity.flatMap(VirtualMachineAffinity::virtualMachineAndPodAffinity).ifPresent(a -> pod
+        .addAllRequiredAffinity(a.requiredDuringSchedulingIgnoredDuringExecution())
+        .addAllPreferredAffinity(a.preferredDuringSchedulingIgnoredDuringExecution()));
+    affinity.flatMap(VirtualMachineAffinity::virtualMachineAndPodAntiAffinity).ifPresent(a -> pod
+        .addAllRequiredAntiAffinity(a.requiredDuringSchedulingIgnoredDuringExecution())
+        .addAllPreferredAntiAffinity(a.preferredDuringSchedulingIgnoredDuringExecution()));
+    affinity.flatMap(VirtualMachineAffinity::virtualMachineAndPodAntiAffinity)
+        .map(VirtualMachineAndPodAffinity::requiredDuringSchedulingIgnoredDuringExecution)
+        .ifPresent(list -> {
+          for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).labelSelector().isEmpty()) {
+              warnings.add("anti-affinity required term " + i + " has no labelSelector: it selects no pod");
+            }
+          }
+        });
+
+    // R-A7.
+    pod.addAllTopologySpreadConstraints(spec.topologySpreadConstraints());
+    spec.priorityClassName().ifPresent(pod::priorityClassName);
+
+    ResourceRequests.Requests requests = ResourceRequests.standard().of(vm, vmClass, options.memoryOverhead());
+    warnings.addAll(requests.warnings());
+    pod.cpuMillis(requests.cpuMillis()).memoryBytes(requests.memoryBytes());
+    return pod.addAllWarnings(warnings).build();
+  }
+
+  /** R-A10. */
+  private void cpuSelectors(VirtualMachineClass c, Map<String, String> selector, List<String> warnings) {
+    ClassCpu cpu = c.spec().cpu();
+    CpuType type = cpu.type();
+    if (type.equals(CpuType.MODEL)) {
+      cpu.model().ifPresent(m -> selector.put(CPU_MODEL_PREFIX + m, "true"));
+      return;
+    }
+    if (!type.equals(CpuType.FEATURES) && !type.equals(CpuType.DISCOVERY)) {
+      return;
+    }
+    List<String> enabled = c.status().flatMap(VirtualMachineClassStatus::cpuFeatures)
+        .map(CpuFeatures::enabled).orElse(List.of());
+    if (enabled.isEmpty() && type.equals(CpuType.FEATURES)) {
+      enabled = cpu.features();
+    }
+    if (enabled.isEmpty() && type.equals(CpuType.DISCOVERY)) {
+      enabled = discoveredFeatures(cpu);
+      if (discoveryNodes.isEmpty()) {
+        warnings.add("class " + c.name() + " is of type Discovery with no status.cpuFeatures.enabled and no nodes"
+            + " to discover from: no CPU feature selectors");
+      }
+    }
+    for (String feature : enabled) {
+      // A.3: invtsc is optional (no selector); every other enabled feature is required.
+      if (!"invtsc".equals(feature)) {
+        selector.put(CPU_FEATURE_PREFIX + feature, "true");
+      }
+    }
+  }
+
+  /** A.3: the intersection of feature labels over the virt-handler nodes matching the discovery selector. */
+  private List<String> discoveredFeatures(ClassCpu cpu) {
+    Optional<LabelSelector> pool = cpu.discovery().flatMap(CpuDiscovery::nodeSelector);
+    Set<String> common = null;
+    for (Node node : discoveryNodes) {
+      Map<String, String> labels = node.labels();
+      if (!"true".equals(labels.get(SCHEDULABLE_LABEL)) || !pool.map(s -> s.matches(labels)).orElse(true)) {
+        continue;
+      }
+      Set<String> features = new TreeSet<>();
+      labels.forEach((k, v) -> {
+        if (k.startsWith(CPU_FEATURE_PREFIX) && "true".equals(v)) {
+          features.add(k.substring(CPU_FEATURE_PREFIX.length()));
+        }
+      });
+      if (common == null) {
+        common = features;
+      } else {
+        common.retainAll(features);
+      }
+    }
+    return common == null ? List.of() : List.copyOf(common);
+  }
+
+  private static Toleration defaultToleration(String key) {
+    return Toleration.builder().key(key).operator(TolerationOperator.EXISTS).effect(TaintEffect.NO_EXECUTE)
+        .tolerationSeconds(300L).build();
+  }
+
+  /** The class CRD allows Gt/Lt in its matchExpressions; the operator text carries over unchanged. */
+  private static NodeSelectorRequirement asNodeRequirement(LabelSelectorRequirement r) {
+    return NodeSelectorRequirement.builder().key(r.key()).operator(NodeSelectorOperator.of(r.operator().value()))
+        .addAllValues(r.values()).build();
+  }
+
+  static List<NodeSelectorTerm> crossProduct(List<NodeSelectorTerm> a, List<NodeSelectorTerm> b) {
+    if (a.isEmpty()) {
+      return List.copyOf(b);
+    }
+    if (b.isEmpty()) {
+      return List.copyOf(a);
+    }
+    List<NodeSelectorTerm> out = new ArrayList<>(a.size() * b.size());
+    for (NodeSelectorTerm x : a) {
+      for (NodeSelectorTerm y : b) {
+        out.add(NodeSelectorTerm.builder()
+            .addAllMatchExpressions(concat(x.matchExpressions(), y.matchExpressions()))
+            .addAllMatchFields(concat(x.matchFields(), y.matchFields()))
+            .build());
+      }
+    }
+    return out;
+  }
+
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+}

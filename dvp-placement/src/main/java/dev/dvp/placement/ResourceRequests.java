@@ -1,0 +1,21 @@
+package dev.dvp.placement;
+
+import dev.dvp.model.VirtualMachine;
+import dev.dvp.model.VirtualMachineClass;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The seam to dvp-sizing: the CPU and memory a VM's launcher pod requests (R-A11, R-A12). dvp-sizing owns these
+ * rules; until its public API exists, {@link LocalResourceRequests} computes them here.
+ */
+interface ResourceRequests {
+  /** The requests of one VM, with the effective coreFraction and any warnings. */
+  record Requests(long cpuMillis, long memoryBytes, int coreFractionPercent, List<String> warnings) {}
+
+  Requests of(VirtualMachine vm, Optional<VirtualMachineClass> vmClass, MemoryOverhead overhead);
+
+  static ResourceRequests standard() {
+    return LocalResourceRequests.INSTANCE;
+  }
+}

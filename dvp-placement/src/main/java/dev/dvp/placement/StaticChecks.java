@@ -1,0 +1,128 @@
+package dev.dvp.placement;
+
+import dev.dvp.model.NodeSelector;
+import dev.dvp.model.PreferredSchedulingTerm;
+import dev.dvp.model.Taint;
+import dev.dvp.model.TaintEffect;
+import dev.dvp.model.Toleration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a pod's constraints decide about each node independently of other pods: NodeUnschedulable, TaintToleration
+ * and NodeAffinity filters (R-B1 order), node affinity for topology-spread eligibility, and the raw TaintToleration
+ * and NodeAffinity scores. Computed once per distinct constraint signature and cached in the {@link NodeTable}.
+ */
+final class StaticChecks {
+  static final byte PASS = 0;
+  static final byte UNSCHEDULABLE = 1;
+  static final byte TAINT = 2;
+  static final byte NODE_AFFINITY = 3;
+
+  /** The first failing static filter per node, or PASS. */
+  final byte[] code;
+  /** For TAINT, the index of the first untolerated taint in the node's list. */
+  final short[] taintIndex;
+  /** Whether the node satisfies nodeSelector and required node affinity (PodTopologySpread's Honor policy). */
+  final boolean[] affinityMatch;
+
+  private StaticChecks(int n) {
+    code = new byte[n];
+    taintIndex = new short[n];
+    affinityMatch = new boolean[n];
+  }
+
+  private record FilterKey(List<Toleration> tolerations, Map<String, String> nodeSelector,
+      Optional<NodeSelector> required, boolean comparisonOperators) {}
+
+  private record TaintScoreKey(List<Toleration> tolerations, boolean comparisonOperators) {}
+
+  private record AffinityScoreKey(List<PreferredSchedulingTerm> preferred) {}
+
+  static StaticChecks of(NodeTable nodes, Pod pod, boolean comparisonOperators) {
+    FilterKey key = new FilterKey(pod.tolerations(), pod.nodeSelector(), pod.requiredNodeAffinity(),
+        comparisonOperators);
+    return nodes.cached(key, () -> compute(nodes, pod, comparisonOperators));
+  }
+
+  private static StaticChecks compute(NodeTable nodes, Pod pod, boolean comparisonOperators) {
+    int n = nodes.size();
+    StaticChecks out = new StaticChecks(n);
+    Taint unschedulableTaint = Taint.of("node.kubernetes.io/unschedulable", "", TaintEffect.NO_SCHEDULE);
+    boolean toleratesUnschedulable = Tolerations.anyTolerates(pod.tolerations(), unschedulableTaint,
+        comparisonOperators);
+    for (int i = 0; i < n; i++) {
+      Map<String, String> labels = nodes.labels.get(i);
+      boolean affinity = matchesAffinity(pod, labels, nodes.names[i]);
+      out.affinityMatch[i] = affinity;
+      if (nodes.unschedulable[i] && !toleratesUnschedulable) {
+        out.code[i] = UNSCHEDULABLE;
+        continue;
+      }
+      List<Taint> taints = nodes.taints.get(i);
+      int untolerated = -1;
+      for (int t = 0; t < taints.size(); t++) {
+        Taint taint = taints.get(t);
+        if (Tolerations.filters(taint) && !Tolerations.anyTolerates(pod.tolerations(), taint, comparisonOperators)) {
+          untolerated = t;
+          break;
+        }
+      }
+      if (untolerated >= 0) {
+        out.code[i] = TAINT;
+        out.taintIndex[i] = (short) untolerated;
+        continue;
+      }
+      if (!affinity) {
+        out.code[i] = NODE_AFFINITY;
+      }
+    }
+    return out;
+  }
+
+  /** R-B4/R-B5a: nodeSelector map AND required node affinity (terms ORed, empty term matches nothing). */
+  static boolean matchesAffinity(Pod pod, Map<String, String> labels, String nodeName) {
+    for (Map.Entry<String, String> e : pod.nodeSelector().entrySet()) {
+      if (!e.getValue().equals(labels.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return pod.requiredNodeAffinity().map(s -> s.matches(labels, nodeName)).orElse(true);
+  }
+
+  /** R-B6 raw score: PreferNoSchedule taints not tolerated by tolerations with empty or PreferNoSchedule effect. */
+  static int[] taintRaw(NodeTable nodes, Pod pod, boolean comparisonOperators) {
+    return nodes.cached(new TaintScoreKey(pod.tolerations(), comparisonOperators), () -> {
+      List<Toleration> prefer = pod.tolerations().stream()
+          .filter(t -> t.effect().map(e -> e.value().isEmpty() || e.equals(TaintEffect.PREFER_NO_SCHEDULE))
+              .orElse(true))
+          .toList();
+      int[] raw = new int[nodes.size()];
+      for (int i = 0; i < raw.length; i++) {
+        for (Taint taint : nodes.taints.get(i)) {
+          if (taint.effect().equals(TaintEffect.PREFER_NO_SCHEDULE)
+              && !Tolerations.anyTolerates(prefer, taint, comparisonOperators)) {
+            raw[i]++;
+          }
+        }
+      }
+      return raw;
+    });
+  }
+
+  /** R-B5b raw score: the sum of the weights of the preferred terms the node matches (weight 0 ignored). */
+  static int[] nodeAffinityRaw(NodeTable nodes, Pod pod) {
+    return nodes.cached(new AffinityScoreKey(pod.preferredNodeAffinity()), () -> {
+      int[] raw = new int[nodes.size()];
+      for (int i = 0; i < raw.length; i++) {
+        for (PreferredSchedulingTerm term : pod.preferredNodeAffinity()) {
+          if (term.weight() != 0 && term.preference().matches(nodes.labels.get(i), nodes.names[i])) {
+            raw[i] += term.weight();
+          }
+        }
+      }
+      return raw;
+    });
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Where a DVP virtual machine may run and where kube-scheduler would put it, computed offline.
+ *
+ * <p>The rule book is {@code reference/spec/placement.md}; rule ids ({@code R-A…} for DVP, {@code R-B…} for
+ * kube-scheduler) are cited in the Javadoc of the types that implement them.
+ * <ul>
+ *   <li>{@link dev.dvp.placement.LauncherPod} renders a VM and its class into the scheduling constraints of its
+ *       virt-launcher pod (Part A), giving a {@link dev.dvp.placement.Pod}.</li>
+ *   <li>{@link dev.dvp.placement.Inventory} is an immutable snapshot of nodes, namespaces and running pods/VMs.</li>
+ *   <li>{@link dev.dvp.placement.Scheduler} places one pod as kube-scheduler's default profile would (Part B), with
+ *       a {@link dev.dvp.placement.Placement} that explains every node.</li>
+ *   <li>{@link dev.dvp.placement.Planner} places a batch, maximising the number placed and then the score.</li>
+ *   <li>{@link dev.dvp.placement.PlacementRecheck} decides what DVP does with a running VM whose placement changed;
+ *       {@link dev.dvp.placement.Evacuation} finds targets for the VMs of a node going into maintenance.</li>
+ * </ul>
+ *
+ * <p>Not modelled (B.9): priority and preemption (the result names the nodes that failed only with
+ * {@code Unschedulable}, the preemption candidates), NodePorts, volume plugins (PersistentVolume node affinity is
+ * folded into the pod by {@link dev.dvp.placement.LauncherPod}, R-A6), ImageLocality (0 for every node), DRA, and
+ * node sampling ({@code percentageOfNodesToScore}: the SDK evaluates every node, the real scheduler may stop after a
+ * part of a large cluster and so choose a different node).
+ */
+@ModelStyle
+package dev.dvp.placement;
+
+import dev.dvp.model.ModelStyle;
