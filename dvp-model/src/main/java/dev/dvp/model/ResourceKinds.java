@@ -10,11 +10,16 @@ final class ResourceKinds {
 
   // One entry per served apiVersion and kind. Keep sorted by kind.
   private static final Map<String, Class<? extends Resource>> TYPES = Map.ofEntries(
+      entry("deckhouse.io/v1alpha1", "ModuleConfig", ModuleConfig.class),
       entry("v1", "Node", Node.class),
       entry(DVP_V1ALPHA2, "VirtualMachine", VirtualMachine.class),
       entry(DVP_V1ALPHA2, "VirtualMachineBlockDeviceAttachment", VirtualMachineBlockDeviceAttachment.class),
       entry(DVP_V1ALPHA2, "VirtualMachineClass", VirtualMachineClass.class),
       entry(DVP_V1ALPHA3, "VirtualMachineClass", VirtualMachineClass.class),
+      entry(DVP_V1ALPHA2, "VirtualMachineIPAddress", VirtualMachineIPAddress.class),
+      entry(DVP_V1ALPHA2, "VirtualMachineIPAddressLease", VirtualMachineIPAddressLease.class),
+      entry(DVP_V1ALPHA2, "VirtualMachineMACAddress", VirtualMachineMACAddress.class),
+      entry(DVP_V1ALPHA2, "VirtualMachineMACAddressLease", VirtualMachineMACAddressLease.class),
       entry(DVP_V1ALPHA2, "VirtualMachineOperation", VirtualMachineOperation.class));
 
   private ResourceKinds() {}
