@@ -269,8 +269,13 @@ final class SpecComparator {
     Long cur = current == null ? null : current.terminationGracePeriodSeconds().orElse(null);
     Long des = desired.terminationGracePeriodSeconds().orElse(null);
     if (defaults) {
-      cur = current == null || cur != null ? cur : VirtualMachineSpec.DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;
-      des = des != null ? des : VirtualMachineSpec.DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;
+      Long dflt = VirtualMachineSpec.DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS;
+      if (current != null && cur == null) {
+        cur = dflt;
+      }
+      if (des == null) {
+        des = dflt;
+      }
     }
     compareValue("terminationGracePeriodSeconds", "spec.terminationGracePeriodSeconds", cur, des,
         VirtualMachineSpec.DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS, ChangeAction.RESTART, cur, des);
