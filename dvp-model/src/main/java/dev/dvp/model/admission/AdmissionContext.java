@@ -1,0 +1,257 @@
+package dev.dvp.model.admission;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dvp.model.Manifests;
+import dev.dvp.model.Resource;
+import dev.dvp.model.ResourceSet;
+import dev.dvp.model.change.Edition;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything admission may look at besides the request: the other objects (classes, disks, images, attachments,
+ * operations, Secrets, StorageClasses, ...), the module settings, feature gates, the edition and a clock. Nothing is
+ * looked up anywhere else.
+ *
+ * <p>Settings the context does not know are <em>unknown</em>, not "off": a check that needs an unknown setting is
+ * skipped and says so in {@link AdmissionResult#notes()}. So a manifest checked without a ModuleConfig is not
+ * rejected for "no virtualMachineCIDRs", while a context that states {@code virtualMachineCIDRs(List.of())}
+ * reproduces DVP's rejection. Objects the context lacks are missing, as in a cluster.
+ *
+ * <pre>{@code
+ * AdmissionContext context = AdmissionContext.builder()
+ *     .resources(ResourceSet.of(List.of(defaultClass, disk)))
+ *     .virtualMachineCIDRs(List.of("10.66.10.0/24"))
+ *     .featureGate(AdmissionContext.SDN, true)
+ *     .edition(Edition.EE)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AdmissionContext {
+  /** The SDN module is enabled (additional networks). */
+  public static final String SDN = "SDN";
+  /** USB device attachment (DRA, Kubernetes 1.34+). */
+  public static final String USB = "USB";
+  /** GPU attachment. */
+  public static final String GPU = "GPU";
+  /** {@code spec.migrate.nodeSelector} of a Migrate operation (not in the Community Edition). */
+  public static final String TARGET_MIGRATION = "TargetMigration";
+  /** Volume migration by a VirtualDisk storage-class change. */
+  public static final String VOLUME_MIGRATION = "VolumeMigration";
+
+  private static final AdmissionContext EMPTY = builder().build();
+
+  private final ResourceSet resources;
+  private final Optional<List<String>> virtualMachineCIDRs;
+  private final Map<String, Boolean> featureGates;
+  private final Optional<Edition> edition;
+  private final Optional<Clock> clock;
+  private final Optional<String> defaultVirtualDiskStorageClass;
+
+  private AdmissionContext(Builder b) {
+    this.resources = b.resources;
+    this.virtualMachineCIDRs = b.virtualMachineCIDRs;
+    this.featureGates = Map.copyOf(b.featureGates);
+    this.edition = b.edition;
+    this.clock = b.clock;
+    this.defaultVirtualDiskStorageClass = b.defaultVirtualDiskStorageClass;
+  }
+
+  /**
+   * Returns a context that knows no objects and no settings.
+   *
+   * @return the empty context
+   */
+  public static AdmissionContext empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns a context of these objects, taking the module settings from the {@code ModuleConfig} named
+   * {@code virtualization} among them when there is one ({@code spec.settings.virtualMachineCIDRs},
+   * {@code spec.settings.virtualDisks.defaultStorageClassName}). Feature gates, edition and clock stay unknown.
+   *
+   * @param resources the objects
+   * @return the context
+   */
+  public static AdmissionContext of(ResourceSet resources) {
+    Builder b = builder().resources(resources);
+    resources.find("ModuleConfig", "", "virtualization").ifPresent(mc -> {
+      JsonNode settings = Manifests.standard().toJsonTree(mc).path("spec").path("settings");
+      JsonNode cidrs = settings.path("virtualMachineCIDRs");
+      if (cidrs.isArray()) {
+        List<String> list = new ArrayList<>();
+        cidrs.forEach(c -> list.add(c.asText()));
+        b.virtualMachineCIDRs(list);
+      }
+      JsonNode sc = settings.path("virtualDisks").path("defaultStorageClassName");
+      if (sc.isTextual() && !sc.asText().isEmpty()) {
+        b.defaultVirtualDiskStorageClass(sc.asText());
+      }
+    });
+    return b.build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a builder of an empty context
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder holding this context's values */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.resources = resources;
+    b.virtualMachineCIDRs = virtualMachineCIDRs;
+    b.featureGates.putAll(featureGates);
+    b.edition = edition;
+    b.clock = clock;
+    b.defaultVirtualDiskStorageClass = defaultVirtualDiskStorageClass;
+    return b;
+  }
+
+  /** @return the other objects */
+  public ResourceSet resources() {
+    return resources;
+  }
+
+  /** @return {@code ModuleConfig/virtualization spec.settings.virtualMachineCIDRs}; empty when unknown */
+  public Optional<List<String>> virtualMachineCIDRs() {
+    return virtualMachineCIDRs;
+  }
+
+  /**
+   * Tells whether a feature gate is on.
+   *
+   * @param gate e.g. {@link #SDN}
+   * @return the gate's state; empty when the context does not say
+   */
+  public Optional<Boolean> featureGate(String gate) {
+    return Optional.ofNullable(featureGates.get(gate));
+  }
+
+  /** @return the DVP edition; empty when unknown */
+  public Optional<Edition> edition() {
+    return edition;
+  }
+
+  /** @return the clock that stands for the API server's "now" (creation timestamps); empty when unknown */
+  public Optional<Clock> clock() {
+    return clock;
+  }
+
+  /** @return {@code ModuleConfig/virtualization spec.settings.virtualDisks.defaultStorageClassName}, if set */
+  public Optional<String> defaultVirtualDiskStorageClass() {
+    return defaultVirtualDiskStorageClass;
+  }
+
+  /**
+   * Returns the namespace of an object as the context places it.
+   *
+   * @param resource an object
+   * @return its namespace, or the resource set's default namespace
+   */
+  String namespaceOf(Resource resource) {
+    return resources.namespaceOf(resource);
+  }
+
+  /** Builds an {@link AdmissionContext}; not thread-safe. */
+  public static final class Builder {
+    private ResourceSet resources = ResourceSet.of(List.of());
+    private Optional<List<String>> virtualMachineCIDRs = Optional.empty();
+    private final Map<String, Boolean> featureGates = new LinkedHashMap<>();
+    private Optional<Edition> edition = Optional.empty();
+    private Optional<Clock> clock = Optional.empty();
+    private Optional<String> defaultVirtualDiskStorageClass = Optional.empty();
+
+    private Builder() {}
+
+    /**
+     * Sets the other objects.
+     *
+     * @param resources the objects
+     * @return this builder
+     */
+    public Builder resources(ResourceSet resources) {
+      this.resources = require(resources, "resources");
+      return this;
+    }
+
+    /**
+     * States the module's VM subnets; an empty list means "configured with none".
+     *
+     * @param cidrs the CIDRs
+     * @return this builder
+     */
+    public Builder virtualMachineCIDRs(List<String> cidrs) {
+      this.virtualMachineCIDRs = Optional.of(List.copyOf(require(cidrs, "cidrs")));
+      return this;
+    }
+
+    /**
+     * States a feature gate.
+     *
+     * @param gate e.g. {@link AdmissionContext#SDN}
+     * @param enabled its state
+     * @return this builder
+     */
+    public Builder featureGate(String gate, boolean enabled) {
+      featureGates.put(require(gate, "gate"), enabled);
+      return this;
+    }
+
+    /**
+     * States the edition.
+     *
+     * @param edition CE or EE
+     * @return this builder
+     */
+    public Builder edition(Edition edition) {
+      this.edition = Optional.of(require(edition, "edition"));
+      return this;
+    }
+
+    /**
+     * Sets the clock that stands for the API server's "now".
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Optional.of(require(clock, "clock"));
+      return this;
+    }
+
+    /**
+     * States the module's default VirtualDisk storage class.
+     *
+     * @param storageClass the class name
+     * @return this builder
+     */
+    public Builder defaultVirtualDiskStorageClass(String storageClass) {
+      this.defaultVirtualDiskStorageClass = Optional.of(require(storageClass, "storageClass"));
+      return this;
+    }
+
+    /** @return the context */
+    public AdmissionContext build() {
+      return new AdmissionContext(this);
+    }
+
+    private static <T> T require(T value, String name) {
+      if (value == null) {
+        throw new IllegalArgumentException(name + " must not be null");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * DVP's admission, offline: what the API server and DVP's webhooks answer to a CREATE or UPDATE of a
+ * VirtualMachine, VirtualMachineBlockDeviceAttachment, VirtualMachineOperation, VirtualDisk, VirtualImage or
+ * ClusterVirtualImage, with DVP's exact messages.
+ *
+ * <p>Entry point: {@link dev.dvp.model.admission.Admission#review(AdmissionRequest, AdmissionContext)}. The request
+ * carries the object (and the old one for an UPDATE), the {@link dev.dvp.model.admission.AdmissionContext} every
+ * other object and cluster setting the rules look at; the {@link dev.dvp.model.admission.AdmissionResult} the
+ * decision, the deciding stage, the errors or warnings, and the defaulted object.
+ *
+ * <p>Higher modules plug their rules in through {@link dev.dvp.model.admission.VirtualMachineDefaulter} and
+ * {@link dev.dvp.model.admission.AdmissionValidator} at the positions named by
+ * {@link dev.dvp.model.admission.VirtualMachineSlot}; this module never depends on them.
+ */
+package dev.dvp.model.admission;
