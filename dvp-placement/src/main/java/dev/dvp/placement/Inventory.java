@@ -160,6 +160,21 @@ public final class Inventory {
     return new Inventory(nodes, next, namespaces);
   }
 
+  /**
+   * Returns a snapshot in which a node is cordoned ({@code spec.unschedulable: true}), as {@code kubectl drain}
+   * does first.
+   *
+   * @param nodeName the node
+   * @return the new snapshot
+   */
+  public Inventory withCordoned(String nodeName) {
+    int index = indexOf(nodeName, "nodeName");
+    List<Node> list = new ArrayList<>(List.of(nodes.nodes));
+    Node node = list.get(index);
+    list.set(index, node.withSpec(dev.dvp.model.NodeSpec.builder().from(node.spec()).unschedulable(true).build()));
+    return new Inventory(new NodeTable(list), state.copy(), namespaces);
+  }
+
   int indexOf(String nodeName, String what) {
     Integer i = nodes.indexByName.get(nodeName);
     if (i == null) {

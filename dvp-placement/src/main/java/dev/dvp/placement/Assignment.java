@@ -1,0 +1,11 @@
+package dev.dvp.placement;
+
+/**
+ * One pod of a plan bound to a node.
+ *
+ * @param pod the pod's {@code namespace/name}
+ * @param node the node
+ * @param score the pod's total kube-scheduler score on that node when it was bound (0 when it was the only
+ *     feasible node, R-B2)
+ */
+public record Assignment(String pod, String node, long score) {}
