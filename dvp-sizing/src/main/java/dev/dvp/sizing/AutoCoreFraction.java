@@ -1,0 +1,139 @@
+package dev.dvp.sizing;
+
+import dev.dvp.model.IntOrString;
+import dev.dvp.model.SizingPolicy;
+import dev.dvp.model.VirtualMachine;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * DVP's {@code coreFraction: Auto} arithmetic (Enterprise Edition, alpha; rule book §7.6–§7.7): the steps an
+ * autoscaled VM moves between, the seed it starts from, how a CPU target is turned into a step, and the fraction an
+ * {@code Auto} VM uses now.
+ *
+ * <pre>{@code
+ * List<Integer> steps = AutoCoreFraction.steps(Optional.of(policy)); // e.g. [5, 10, 20, 50]
+ * AutoCoreFraction.seed(steps);                                      // 10
+ * AutoCoreFraction.quantise(AutoCoreFraction.needed(1500, 4), steps); // ceil(1500 / 40) = 38 -> 50
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class AutoCoreFraction {
+  /** The steps used when a policy lists no fractions, or there is no policy. */
+  public static final List<Integer> DEFAULT_STEPS = List.of(5, 10, 15, 20, 30, 40, 50, 60, 70, 80, 90, 99);
+
+  /** The seed used when there is no step: 10%. */
+  public static final int DEFAULT_SEED = 10;
+
+  private AutoCoreFraction() {}
+
+  /**
+   * The autoscaling steps of a policy: its {@code coreFractions} without values of 100 or more, de-duplicated,
+   * ascending; {@link #DEFAULT_STEPS} for a missing policy or an empty list. A policy that lists only {@code 100}
+   * has no steps.
+   *
+   * @param policy the VM's matching policy, if any
+   * @return the steps in percent
+   */
+  public static List<Integer> steps(Optional<SizingPolicy> policy) {
+    if (policy.isEmpty() || policy.get().coreFractions().isEmpty()) {
+      return DEFAULT_STEPS;
+    }
+    TreeSet<Integer> steps = new TreeSet<>();
+    for (IntOrString f : policy.get().coreFractions()) {
+      int p = CoreFraction.classPercent(f);
+      if (p >= 1 && p < 100) {
+        steps.add(p);
+      }
+    }
+    return List.copyOf(steps);
+  }
+
+  /**
+   * Tells whether a policy lets {@code Auto} scale: it has at least 2 steps.
+   *
+   * @param policy the policy, if any
+   * @return whether there are 2 steps or more
+   */
+  public static boolean canAutoscale(Optional<SizingPolicy> policy) {
+    return steps(policy).size() >= 2;
+  }
+
+  /**
+   * The fraction an {@code Auto} VM starts with: the step closest to 10, ties to the lower; 10 with no step.
+   *
+   * @param steps ascending steps
+   * @return the seed in percent
+   */
+  public static int seed(List<Integer> steps) {
+    int best = -1;
+    for (int s : steps) {
+      if (best < 0 || Math.abs(s - DEFAULT_SEED) < Math.abs(best - DEFAULT_SEED)) {
+        best = s;
+      }
+    }
+    return best < 0 ? DEFAULT_SEED : best;
+  }
+
+  /**
+   * The raw fraction a CPU target needs: ceil(target ÷ (cores × 10)), clamped to 1..99; 99 for non-positive cores.
+   *
+   * @param targetMillicores the recommender's CPU target in millicores
+   * @param cores the VM's cores
+   * @return the percentage
+   */
+  public static int needed(long targetMillicores, int cores) {
+    if (cores <= 0) {
+      return 99;
+    }
+    long per = cores * 10L;
+    long raw = Math.floorDiv(targetMillicores + per - 1, per);
+    return (int) Math.max(1, Math.min(99, raw));
+  }
+
+  /**
+   * Turns a raw fraction into a step: the smallest step at or above it, else the largest step.
+   *
+   * @param raw the raw percentage
+   * @param steps ascending steps; the raw value is returned when there are none
+   * @return the step
+   */
+  public static int quantise(int raw, List<Integer> steps) {
+    for (int s : steps) {
+      if (s >= raw) {
+        return s;
+      }
+    }
+    return steps.isEmpty() ? raw : steps.get(steps.size() - 1);
+  }
+
+  /**
+   * The fraction an {@code Auto} VM uses: {@code status.recommendedResources.cpu.coreFraction}, else the seed of
+   * its policy's steps.
+   *
+   * @param vm the VM
+   * @param policy its matching policy, if any
+   * @return the percentage
+   */
+  public static int effective(VirtualMachine vm, Optional<SizingPolicy> policy) {
+    Optional<String> recommended = vm.status().flatMap(s -> s.recommendedResources()).flatMap(r -> r.cpu())
+        .flatMap(c -> c.coreFraction());
+    if (recommended.isPresent()) {
+      int p = CoreFraction.parsePercent(recommended.get());
+      if (p > 0) {
+        return p;
+      }
+    }
+    return seed(steps(policy));
+  }
+
+  /**
+   * How DVP describes too few steps: {@code no core fraction below 100%} or
+   * {@code a single core fraction below 100% (50%)}.
+   */
+  static String leaves(List<Integer> steps) {
+    return steps.isEmpty() ? "no core fraction below 100%" : "a single core fraction below 100% (" + steps.get(0) + "%)";
+  }
+}

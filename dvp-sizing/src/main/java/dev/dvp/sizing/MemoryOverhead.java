@@ -1,0 +1,34 @@
+package dev.dvp.sizing;
+
+import dev.dvp.model.Quantity;
+
+/**
+ * How much memory the virt-launcher pod needs beyond the guest's (rule book §9.5). DVP computes it in its KubeVirt
+ * fork, whose patch is not public; so the model is a choice, and every {@link ResourceRequests} says which one it
+ * used.
+ */
+public enum MemoryOverhead {
+  /** No overhead: the request is the guest memory. */
+  NONE {
+    @Override
+    public Quantity of(CpuTopology topology, Quantity guestMemory) {
+      return Quantity.ZERO;
+    }
+  },
+  /** The only part DVP documents ({@code docs/USER_GUIDE.md}): 8 MiB per active vCPU (sockets × cores per socket). */
+  DOCUMENTED {
+    @Override
+    public Quantity of(CpuTopology topology, Quantity guestMemory) {
+      return Quantity.ofBytes((long) topology.sockets() * topology.coresPerSocket() * (8L << 20));
+    }
+  };
+
+  /**
+   * The overhead for a VM.
+   *
+   * @param topology the VM's CPU topology
+   * @param guestMemory {@code spec.memory.size}
+   * @return the memory on top of the guest's
+   */
+  public abstract Quantity of(CpuTopology topology, Quantity guestMemory);
+}
