@@ -10,8 +10,14 @@ final class ResourceKinds {
 
   // One entry per served apiVersion and kind. Keep sorted by kind.
   private static final Map<String, Class<? extends Resource>> TYPES = Map.ofEntries(
+      entry(DVP_V1ALPHA2, "ClusterVirtualImage", ClusterVirtualImage.class),
+      entry("networking.k8s.io/v1", "Ingress", Ingress.class),
       entry("deckhouse.io/v1alpha1", "ModuleConfig", ModuleConfig.class),
       entry("v1", "Node", Node.class),
+      entry("v1", "Secret", Secret.class),
+      entry("v1", "Service", Service.class),
+      entry(DVP_V1ALPHA2, "VirtualDisk", VirtualDisk.class),
+      entry(DVP_V1ALPHA2, "VirtualImage", VirtualImage.class),
       entry(DVP_V1ALPHA2, "VirtualMachine", VirtualMachine.class),
       entry(DVP_V1ALPHA2, "VirtualMachineBlockDeviceAttachment", VirtualMachineBlockDeviceAttachment.class),
       entry(DVP_V1ALPHA2, "VirtualMachineClass", VirtualMachineClass.class),
