@@ -15,7 +15,7 @@ class GeneratedConformanceTest {
   Stream<DynamicTest> validObjectsPassTheCrdSchemaAndTheSdk() {
     CrdSchemas crds = CrdSchemas.reference();
     return ModelGenerators.kinds().stream().map(kind -> DynamicTest.dynamicTest(kind.name(), () ->
-        qt().withExamples(200).forAll(kind.resources()).checkAssert(object -> {
+        qt().withExamples(100).forAll(kind.resources()).checkAssert(object -> {
           assertThat(StructuralValidator.standard().validate(object)).as("SDK violations").isEmpty();
           assertThat(crds.validate(Manifests.standard().toJsonTree(object))).as("CRD schema errors").isEmpty();
         })));
