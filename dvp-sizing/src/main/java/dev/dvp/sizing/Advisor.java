@@ -177,13 +177,11 @@ final class Advisor {
       st = mode == MemoryStepMode.PER_CORE_SHARE ? PolicyEvaluation.mulSat(step.get(), c) : step.get();
       end = PolicyEvaluation.mulSat(pmax.get(), c);
     } else {
-      List<Quantity> out = new ArrayList<>(2);
-      long below = Math.min(Math.max(size, lo), hi);
-      out.add(size == below ? memory : bytesQuantity(below));
-      if (below < size && hi >= lo) {
-        out.add(bytesQuantity(lo));
+      if (hi < lo) {
+        return List.of();
       }
-      return out;
+      long nearest = Math.min(Math.max(size, lo), hi);
+      return List.of(nearest == size ? memory : bytesQuantity(nearest));
     }
     java.util.function.LongPredicate ok = b -> PolicyEvaluation.totalMemory(m, bytesQuantity(b)) == null
         && PolicyEvaluation.perCoreMemory(m, c, bytesQuantity(b), mode) == null;
