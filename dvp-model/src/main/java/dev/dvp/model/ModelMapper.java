@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,21 @@ import org.yaml.snakeyaml.LoaderOptions;
 /** The Jackson configuration of the model: strict types as in Kubernetes, absent fields left out on write. */
 final class ModelMapper {
   private ModelMapper() {}
+
+  /** Quotes every string that YAML 1.1 or 1.2 would resolve to something other than a string. */
+  static final class PlainScalarQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final java.util.regex.Pattern NOT_A_STRING = java.util.regex.Pattern.compile(
+        "[-+]?(\\.?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?|0x[0-9a-fA-F_]+|0o?[0-7_]+|0b[01_]+"
+            + "|[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?|\\.(inf|Inf|INF)|\\.(nan|NaN|NAN))"
+            + "|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+            + "|null|Null|NULL|~");
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || NOT_A_STRING.matcher(value).matches();
+    }
+  }
 
   static JsonMapper json(int maxDepth) {
     JsonMapper.Builder builder = JsonMapper.builder(
@@ -42,6 +58,10 @@ final class ModelMapper {
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build())
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        // A string that a YAML reader would take for a number, boolean or null ("50", "1e3", "yes") must stay a
+        // string when read back, by us or by kubectl.
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .stringQuotingChecker(new PlainScalarQuoting())
         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)
         .build();

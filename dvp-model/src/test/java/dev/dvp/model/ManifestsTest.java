@@ -176,4 +176,13 @@ class ManifestsTest {
     VirtualMachine vm = CODEC.readOne(yaml, VirtualMachine.class);
     assertThat(vm.metadata().annotations()).containsEntry("app", "web");
   }
+
+  @Test
+  void stringsThatLookLikeNumbersOrBooleansStayStrings() throws Exception {
+    VirtualMachine vm = CODEC.readOne(VM, VirtualMachine.class);
+    VirtualMachine odd = vm.withSpec(vm.spec().withCpu(Cpu.of(1, "50")))
+        .withMetadata(vm.metadata().withLabels(java.util.Map.of("a", "true", "b", "1e3", "c", "null", "d", "0x1F")));
+    String yaml = CODEC.toYaml(odd);
+    assertThat(CODEC.readOne(yaml, VirtualMachine.class)).isEqualTo(odd);
+  }
 }
