@@ -41,21 +41,19 @@ import java.util.random.RandomGenerator;
  * <p>Thread-safety: thread-safe; every method takes the pool's lock, and the generator is used only under it.
  */
 public final class MacPool {
-  private static final int SPACE = 1 << 24;
-
   private final long oui;
   private final RandomGenerator random;
   private final boolean fidelity;
-  private final long[] used = new long[SPACE >>> 6];
-  private int ownCount;
+  private final NicBitmap used;
   private final Map<Long, MacLease> leases = new HashMap<>();
   private final Map<String, Long> byClaim = new HashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
 
-  private MacPool(long oui, RandomGenerator random, boolean fidelity) {
+  private MacPool(long oui, RandomGenerator random, boolean fidelity, NicBitmap used) {
     this.oui = oui;
     this.random = random;
     this.fidelity = fidelity;
+    this.used = used;
   }
 
   /**
@@ -84,7 +82,13 @@ public final class MacPool {
     String oui = MacOui.fromClusterUuid(clusterUuid).orElseThrow(() -> new IllegalArgumentException(
         "wrong format MAC address oui: the cluster UUID " + GoText.quote(clusterUuid) + " is not of the form"
             + " xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Maybe copy global.discovery.clusterUUID"));
-    return new MacPool(Long.parseLong(oui.replace(":", ""), 16), random, fidelity);
+    return new MacPool(Long.parseLong(oui.replace(":", ""), 16), random, fidelity, new NicBitmap());
+  }
+
+  /** A pool over a given bitmap, so tests can start from a nearly full space. */
+  static MacPool withBitmap(String clusterUuid, RandomGenerator random, boolean fidelity, NicBitmap used) {
+    MacPool empty = create(clusterUuid, random, fidelity);
+    return new MacPool(empty.oui, random, fidelity, used);
   }
 
   /**
@@ -216,9 +220,7 @@ public final class MacPool {
       }
       MacLease lease = leases.remove(held);
       if ((held >>> 24) == oui) {
-        int nic = (int) (held & 0xFFFFFF);
-        used[nic >>> 6] &= ~(1L << nic);
-        ownCount--;
+        used.clear((int) (held & 0xFFFFFF));
       }
       return Optional.of(lease);
     } finally {
@@ -285,50 +287,20 @@ public final class MacPool {
     return new MacClaimResult(true, Optional.of(address), "Bound", "");
   }
 
-  private boolean isUsed(int nic) {
-    return (used[nic >>> 6] & (1L << nic)) != 0;
-  }
-
   /** A free NIC part, or -1 once DVP's attempt budget (or, with the guard, the space) is exhausted. */
   private int generate() {
-    long budget = (long) SPACE - leases.size();
-    if (budget <= 0 || ownCount == SPACE) {
+    long budget = (long) NicBitmap.SPACE - leases.size();
+    if (budget <= 0) {
       return -1;
     }
-    long draws = fidelity ? budget : Math.min(budget, 64);
-    for (long i = 0; i < draws; i++) {
-      int nic = random.nextInt(SPACE);
-      if (!isUsed(nic)) {
-        return nic;
-      }
-    }
-    if (fidelity) {
-      return -1;
-    }
-    long rank = random.nextLong(SPACE - ownCount);
-    for (int w = 0; w < used.length; w++) {
-      int free = 64 - Long.bitCount(used[w]);
-      if (rank < free) {
-        long bits = ~used[w];
-        for (long r = rank; r > 0; r--) {
-          bits &= bits - 1;
-        }
-        return (w << 6) + Long.numberOfTrailingZeros(bits);
-      }
-      rank -= free;
-    }
-    return -1;
+    return used.pickFree(random, fidelity ? budget : Math.min(budget, 64), fidelity);
   }
 
   private void store(MacLease lease) {
     long bits = lease.address().bits();
     leases.put(bits, lease);
     if ((bits >>> 24) == oui) {
-      int nic = (int) (bits & 0xFFFFFF);
-      if (!isUsed(nic)) {
-        used[nic >>> 6] |= 1L << nic;
-        ownCount++;
-      }
+      used.set((int) (bits & 0xFFFFFF));
     }
     lease.ref().ifPresent(r -> byClaim.put(r.namespace() + "/" + r.name(), bits));
   }

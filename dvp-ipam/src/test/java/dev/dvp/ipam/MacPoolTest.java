@@ -82,20 +82,38 @@ class MacPoolTest {
   }
 
   @Test
-  void exhaustionIsReportedOnlyWhenEveryAddressIsLeased() {
-    MacPool pool = MacPool.create(UUID, seeded(3));
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < 1 << 24; i++) {
-      MacClaimResult r = pool.allocate("ns", Integer.toString(i));
-      assertThat(r.isBound()).isTrue();
-      if (i % 4096 == 0) {
-        seen.add(r.address().orElseThrow().toString());
+  void theLastFreeAddressesAreFoundThenExhaustionIsReported() {
+    NicBitmap nearlyFull = new NicBitmap();
+    Set<Integer> left = Set.of(0, 4_095, 4_096, 12_345_678, (1 << 24) - 1);
+    for (int nic = 0; nic < 1 << 24; nic++) {
+      if (!left.contains(nic)) {
+        nearlyFull.set(nic);
       }
     }
+    MacPool pool = MacPool.withBitmap(UUID, seeded(3), false, nearlyFull);
+    Set<Integer> got = new HashSet<>();
+    for (int i = 0; i < left.size(); i++) {
+      MacClaimResult r = pool.allocate("ns", "m" + i);
+      assertThat(r.isBound()).isTrue();
+      got.add(r.address().orElseThrow().nic());
+    }
+    assertThat(got).isEqualTo(left);
     MacClaimResult full = pool.allocate("ns", "one-more");
     assertThat(full.isBound()).isFalse();
+    assertThat(full.reason()).isEqualTo("VirtualMachineMACAddressLeaseNotReady");
     assertThat(full.message()).isEqualTo("Failed to allocate new MAC address: no remaining MAC addresses.");
-    assertThat(pool.size()).isEqualTo(1 << 24);
+    pool.release("ns", "m0");
+    assertThat(pool.allocate("ns", "again").isBound()).isTrue();
+  }
+
+  @Test
+  void dvpBudgetCanMissTheLastFreeAddresses() {
+    NicBitmap nearlyFull = new NicBitmap();
+    for (int nic = 1; nic < 1 << 24; nic++) {
+      nearlyFull.set(nic);
+    }
+    assertThat(nearlyFull.pickFree(seeded(9), 1000, true)).as("1000 draws rarely hit the one free NIC").isEqualTo(-1);
+    assertThat(nearlyFull.pickFree(seeded(9), 1000, false)).isZero();
   }
 
   @Test
