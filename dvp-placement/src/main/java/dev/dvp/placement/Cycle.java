@@ -60,6 +60,13 @@ final class Cycle {
   private boolean podMatchesOwnAffinity;
   private Map<String, int[]> antiCounts;
   private Map<String, int[]> existingAntiCounts;
+  // The same counts lined up with the terms and their topology arrays, for the per-node loop.
+  private int[][] affinityValueOf;
+  private int[][] affinityCountOf;
+  private int[][] antiValueOf;
+  private int[][] antiCountOf;
+  private int[][] existingValueOf;
+  private int[][] existingCountOf;
 
   int[] feasible = new int[0];
   int feasibleCount;
@@ -310,6 +317,46 @@ final class Cycle {
         }
       }
     }
+    prepareExistingAnti(ns, nsLabels);
+    lineUp();
+    lineUpExisting();
+  }
+
+  private void lineUpExisting() {
+    if (existingAntiCounts == null) {
+      return;
+    }
+    existingValueOf = new int[existingAntiCounts.size()][];
+    existingCountOf = new int[existingAntiCounts.size()][];
+    int k = 0;
+    for (Map.Entry<String, int[]> e : existingAntiCounts.entrySet()) {
+      existingValueOf[k] = nodes.topology(e.getKey()).valueOf;
+      existingCountOf[k++] = e.getValue();
+    }
+  }
+
+  private void lineUp() {
+    if (affinityCounts != null) {
+      affinityValueOf = new int[requiredAffinity.size()][];
+      affinityCountOf = new int[requiredAffinity.size()][];
+      for (int k = 0; k < requiredAffinity.size(); k++) {
+        String key = requiredAffinity.get(k).topologyKey;
+        affinityValueOf[k] = nodes.topology(key).valueOf;
+        affinityCountOf[k] = affinityCounts.get(key);
+      }
+    }
+    if (antiCounts != null) {
+      antiValueOf = new int[requiredAnti.size()][];
+      antiCountOf = new int[requiredAnti.size()][];
+      for (int k = 0; k < requiredAnti.size(); k++) {
+        String key = requiredAnti.get(k).topologyKey;
+        antiValueOf[k] = nodes.topology(key).valueOf;
+        antiCountOf[k] = antiCounts.get(key);
+      }
+    }
+  }
+
+  private void prepareExistingAnti(String ns, Map<String, String> nsLabels) {
     for (ClusterState.TermGroup g : state.termGroups()) {
       if (g.role != ClusterState.Role.REQUIRED_ANTI || !g.term.matches(ns, pod.labels(), nsLabels)) {
         continue;
@@ -339,39 +386,37 @@ final class Cycle {
 
   /** R-B11: incoming affinity (with the first-of-group rule), incoming anti-affinity, existing anti-affinity. */
   private boolean interPodFilter(int i) {
-    if (!requiredAffinity.isEmpty()) {
+    if (affinityValueOf != null) {
       boolean podsExist = true;
-      boolean hasKeys = true;
-      for (AffinityTerm t : requiredAffinity) {
-        int v = nodes.topology(t.topologyKey).valueOf[i];
+      for (int k = 0; k < affinityValueOf.length; k++) {
+        int v = affinityValueOf[k][i];
         if (v < 0) {
-          hasKeys = false;
-          break;
+          code[i] = AFFINITY;
+          return false;
         }
-        if (affinityCounts.get(t.topologyKey)[v] <= 0) {
+        if (affinityCountOf[k][v] <= 0) {
           podsExist = false;
         }
       }
-      if (!hasKeys || (!podsExist && !(affinityCountsEmpty && podMatchesOwnAffinity))) {
+      if (!podsExist && !(affinityCountsEmpty && podMatchesOwnAffinity)) {
         code[i] = AFFINITY;
         return false;
       }
     }
-    if (antiCounts != null) {
-      for (int k = 0; k < requiredAnti.size(); k++) {
-        AffinityTerm t = requiredAnti.get(k);
-        int v = nodes.topology(t.topologyKey).valueOf[i];
-        if (v >= 0 && antiCounts.get(t.topologyKey)[v] > 0) {
+    if (antiValueOf != null) {
+      for (int k = 0; k < antiValueOf.length; k++) {
+        int v = antiValueOf[k][i];
+        if (v >= 0 && antiCountOf[k][v] > 0) {
           code[i] = ANTI_AFFINITY;
           aux[i] = k;
           return false;
         }
       }
     }
-    if (existingAntiCounts != null) {
-      for (Map.Entry<String, int[]> e : existingAntiCounts.entrySet()) {
-        int v = nodes.topology(e.getKey()).valueOf[i];
-        if (v >= 0 && e.getValue()[v] > 0) {
+    if (existingValueOf != null) {
+      for (int k = 0; k < existingValueOf.length; k++) {
+        int v = existingValueOf[k][i];
+        if (v >= 0 && existingCountOf[k][v] > 0) {
           code[i] = EXISTING_ANTI_AFFINITY;
           return false;
         }
@@ -394,7 +439,7 @@ final class Cycle {
     total = new long[m];
 
     // R-B6: TaintToleration, reversed default normalisation.
-    int[] tRaw = StaticChecks.taintRaw(nodes, pod, options.taintComparisonOperators());
+    int[] tRaw = statics.taintRaw;
     taintRaw = new long[m];
     for (int j = 0; j < m; j++) {
       taintRaw[j] = tRaw[feasible[j]];
@@ -405,7 +450,7 @@ final class Cycle {
     if (pod.preferredNodeAffinity().isEmpty()) {
       java.util.Arrays.fill(nodeAffinityScore, -1);
     } else {
-      int[] aRaw = StaticChecks.nodeAffinityRaw(nodes, pod);
+      int[] aRaw = statics.nodeAffinityRaw;
       nodeAffinityRaw = new long[m];
       for (int j = 0; j < m; j++) {
         nodeAffinityRaw[j] = aRaw[feasible[j]];
@@ -452,22 +497,34 @@ final class Cycle {
     long alloc = nodes.allocCpu[i];
     if (alloc > 0) {
       long req = state.nzCpu[i] + podNzCpu;
-      sum += req > alloc ? 0 : (alloc - req) * 100 / alloc;
+      sum += req > alloc ? 0 : percentFree(alloc - req, alloc);
       weights++;
     }
     alloc = nodes.allocMem[i];
     if (alloc > 0) {
       long req = state.nzMem[i] + podNzMem;
-      sum += req > alloc ? 0 : leastAllocatedBig(alloc, req);
+      sum += req > alloc ? 0 : percentFree(alloc - req, alloc);
       weights++;
     }
-    return weights == 0 ? 0 : (int) (sum / weights);
+    return weights == 0 ? 0 : (int) (weights == 2 ? sum >> 1 : sum);
   }
 
-  private static long leastAllocatedBig(long alloc, long req) {
-    long free = alloc - req;
-    // (free * 100) may overflow for exabyte-scale memory; Kubernetes uses int64 as well, so only guard the SDK.
-    return free <= Long.MAX_VALUE / 100 ? free * 100 / alloc : (long) ((double) free * 100 / alloc);
+  /**
+   * ⌊free × 100 / alloc⌋ exactly as Go's int64 division, without a 64-bit division on the hot path: a double
+   * estimate corrected by at most one either way.
+   */
+  static long percentFree(long free, long alloc) {
+    if (free > Long.MAX_VALUE / 100) {
+      return (long) ((double) free * 100 / alloc);
+    }
+    long num = free * 100;
+    long q = (long) ((double) num / (double) alloc);
+    if (q * alloc > num) {
+      q--;
+    } else if ((q + 1) * alloc <= num) {
+      q++;
+    }
+    return q;
   }
 
   private int balanced(int i) {
@@ -480,15 +537,14 @@ final class Cycle {
   }
 
   private int balancedScore(int i, long podCpu, long podMem) {
-    double[] f = new double[2];
-    int k = 0;
-    if (nodes.allocCpu[i] > 0) {
-      f[k++] = Math.min(1.0, (double) (state.reqCpu[i] + podCpu) / nodes.allocCpu[i]);
+    long cpu = nodes.allocCpu[i];
+    long mem = nodes.allocMem[i];
+    if (cpu <= 0 || mem <= 0) {
+      return 100; // one resource or none: the standard deviation is 0
     }
-    if (nodes.allocMem[i] > 0) {
-      f[k++] = Math.min(1.0, (double) (state.reqMem[i] + podMem) / nodes.allocMem[i]);
-    }
-    double std = k == 2 ? Math.abs((f[0] - f[1]) / 2) : 0;
+    double f1 = Math.min(1.0, (double) (state.reqCpu[i] + podCpu) / cpu);
+    double f2 = Math.min(1.0, (double) (state.reqMem[i] + podMem) / mem);
+    double std = Math.abs((f1 - f2) / 2);
     return (int) ((1 - std) * 100);
   }
 

@@ -33,17 +33,24 @@ final class StaticChecks {
     affinityMatch = new boolean[n];
   }
 
-  private record FilterKey(List<Toleration> tolerations, Map<String, String> nodeSelector,
-      Optional<NodeSelector> required, boolean comparisonOperators) {}
+  /** Raw TaintToleration score per node (R-B6). */
+  int[] taintRaw;
+  /** Raw NodeAffinity score per node (R-B5b). */
+  int[] nodeAffinityRaw;
 
-  private record TaintScoreKey(List<Toleration> tolerations, boolean comparisonOperators) {}
-
-  private record AffinityScoreKey(List<PreferredSchedulingTerm> preferred) {}
+  // One key for everything static, so a cycle pays for one hash of its constraints.
+  private record Key(List<Toleration> tolerations, Map<String, String> nodeSelector,
+      Optional<NodeSelector> required, List<PreferredSchedulingTerm> preferred, boolean comparisonOperators) {}
 
   static StaticChecks of(NodeTable nodes, Pod pod, boolean comparisonOperators) {
-    FilterKey key = new FilterKey(pod.tolerations(), pod.nodeSelector(), pod.requiredNodeAffinity(),
+    Key key = new Key(pod.tolerations(), pod.nodeSelector(), pod.requiredNodeAffinity(), pod.preferredNodeAffinity(),
         comparisonOperators);
-    return nodes.cached(key, () -> compute(nodes, pod, comparisonOperators));
+    return nodes.cached(key, () -> {
+      StaticChecks s = compute(nodes, pod, comparisonOperators);
+      s.taintRaw = computeTaintRaw(nodes, pod, comparisonOperators);
+      s.nodeAffinityRaw = computeNodeAffinityRaw(nodes, pod);
+      return s;
+    });
   }
 
   private static StaticChecks compute(NodeTable nodes, Pod pod, boolean comparisonOperators) {
@@ -92,8 +99,8 @@ final class StaticChecks {
   }
 
   /** R-B6 raw score: PreferNoSchedule taints not tolerated by tolerations with empty or PreferNoSchedule effect. */
-  static int[] taintRaw(NodeTable nodes, Pod pod, boolean comparisonOperators) {
-    return nodes.cached(new TaintScoreKey(pod.tolerations(), comparisonOperators), () -> {
+  private static int[] computeTaintRaw(NodeTable nodes, Pod pod, boolean comparisonOperators) {
+    {
       List<Toleration> prefer = pod.tolerations().stream()
           .filter(t -> t.effect().map(e -> e.value().isEmpty() || e.equals(TaintEffect.PREFER_NO_SCHEDULE))
               .orElse(true))
@@ -108,12 +115,12 @@ final class StaticChecks {
         }
       }
       return raw;
-    });
+    }
   }
 
   /** R-B5b raw score: the sum of the weights of the preferred terms the node matches (weight 0 ignored). */
-  static int[] nodeAffinityRaw(NodeTable nodes, Pod pod) {
-    return nodes.cached(new AffinityScoreKey(pod.preferredNodeAffinity()), () -> {
+  private static int[] computeNodeAffinityRaw(NodeTable nodes, Pod pod) {
+    {
       int[] raw = new int[nodes.size()];
       for (int i = 0; i < raw.length; i++) {
         for (PreferredSchedulingTerm term : pod.preferredNodeAffinity()) {
@@ -123,6 +130,6 @@ final class StaticChecks {
         }
       }
       return raw;
-    });
+    }
   }
 }
