@@ -40,65 +40,46 @@ final class KubernetesNames {
   }
 
   static List<String> dns1123Label(String value) {
-    List<String> errors = new ArrayList<>(2);
-    if (value.length() > 63) {
-      errors.add(maxLenError(63));
-    }
-    if (!DNS1123_LABEL.matcher(value).matches()) {
-      errors.add(regexError("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', "
-          + "and must start and end with an alphanumeric character", DNS1123_LABEL_FMT, "my-name", "123-abc"));
-    }
-    return errors;
+    return lengthAndPattern(value, 63, DNS1123_LABEL, "a lowercase RFC 1123 label must consist of lower case "
+        + "alphanumeric characters or '-', and must start and end with an alphanumeric character", DNS1123_LABEL_FMT,
+        "my-name", "123-abc");
   }
 
   static List<String> dns1123Subdomain(String value) {
-    List<String> errors = new ArrayList<>(2);
-    if (value.length() > 253) {
-      errors.add(maxLenError(253));
-    }
-    if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
-      errors.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' "
-          + "or '.', and must start and end with an alphanumeric character", DNS1123_SUBDOMAIN_FMT, "example.com"));
-    }
-    return errors;
+    return lengthAndPattern(value, 253, DNS1123_SUBDOMAIN, "a lowercase RFC 1123 subdomain must consist of lower case "
+        + "alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+        DNS1123_SUBDOMAIN_FMT, "example.com");
   }
 
   static List<String> wildcardDns1123Subdomain(String value) {
-    List<String> errors = new ArrayList<>(2);
-    if (value.length() > 253) {
-      errors.add(maxLenError(253));
-    }
-    if (!WILDCARD.matcher(value).matches()) {
-      errors.add(regexError("a wildcard DNS-1123 subdomain must start with '*.', followed by a valid DNS subdomain, "
-          + "which must consist of lower case alphanumeric characters, '-' or '.' and end with an alphanumeric "
-          + "character", WILDCARD_FMT, "*.example.com"));
-    }
-    return errors;
+    return lengthAndPattern(value, 253, WILDCARD, "a wildcard DNS-1123 subdomain must start with '*.', followed by a "
+        + "valid DNS subdomain, which must consist of lower case alphanumeric characters, '-' or '.' and end with an "
+        + "alphanumeric character", WILDCARD_FMT, "*.example.com");
   }
 
   /** Service names: DNS-1035 labels ({@code ValidateServiceName}). */
   static List<String> dns1035Label(String value) {
+    return lengthAndPattern(value, 63, DNS1035_LABEL, "a DNS-1035 label must consist of lower case alphanumeric "
+        + "characters or '-', start with an alphabetic character, and end with an alphanumeric character",
+        DNS1035_LABEL_FMT, "my-name", "abc-123");
+  }
+
+  private static List<String> lengthAndPattern(String value, int maxLength, Pattern pattern, String message,
+      String format, String... examples) {
     List<String> errors = new ArrayList<>(2);
-    if (value.length() > 63) {
-      errors.add(maxLenError(63));
+    if (value.length() > maxLength) {
+      errors.add(maxLenError(maxLength));
     }
-    if (!DNS1035_LABEL.matcher(value).matches()) {
-      errors.add(regexError("a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with "
-          + "an alphabetic character, and end with an alphanumeric character", DNS1035_LABEL_FMT, "my-name",
-          "abc-123"));
+    if (!pattern.matcher(value).matches()) {
+      errors.add(regexError(message, format, examples));
     }
     return errors;
   }
 
   static List<String> configMapKey(String value) {
-    List<String> errors = new ArrayList<>(2);
-    if (value.length() > 253) {
-      errors.add(maxLenError(253));
-    }
-    if (!CONFIG_MAP_KEY.matcher(value).matches()) {
-      errors.add(regexError("a valid config key must consist of alphanumeric characters, '-', '_' or '.'",
-          CONFIG_MAP_KEY_FMT, "key.name", "KEY_NAME", "key-name"));
-    }
+    List<String> errors = new ArrayList<>(lengthAndPattern(value, 253, CONFIG_MAP_KEY,
+        "a valid config key must consist of alphanumeric characters, '-', '_' or '.'", CONFIG_MAP_KEY_FMT,
+        "key.name", "KEY_NAME", "key-name"));
     if (value.equals(".")) {
       errors.add("must not be '.'");
     } else if (value.equals("..")) {
