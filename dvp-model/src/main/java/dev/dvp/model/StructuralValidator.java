@@ -232,8 +232,8 @@ public final class StructuralValidator {
     }
 
     private static boolean isObjectMethod(String name) {
-      return name.equals("hashCode") || name.equals("toString") || name.equals("getClass")
-          || name.equals("clone") || name.equals("builder");
+      // Object's own no-argument methods; a model accessor may well be called clone() (VMOP spec.clone).
+      return name.equals("hashCode") || name.equals("toString") || name.equals("getClass");
     }
   }
 }
