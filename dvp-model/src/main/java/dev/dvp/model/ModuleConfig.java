@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *     .spec(ModuleConfigSpec.builder()
  *         .enabled(true)
  *         .version(1)
- *         .putSettings("virtualMachineCIDRs", List.of("10.66.10.0/24", "10.66.20.0/24"))
+ *         .putSetting("virtualMachineCIDRs", List.of("10.66.10.0/24", "10.66.20.0/24"))
  *         .build())
  *     .build();
  * List<String> cidrs = mc.spec().virtualMachineCIDRs();
