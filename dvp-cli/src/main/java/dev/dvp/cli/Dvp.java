@@ -14,8 +14,22 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = DvpVersion.class,
     description = "Deckhouse Virtualization Platform rules, offline: validate manifests and predict what DVP does.",
-    subcommands = {CheckCommand.class, ConvertCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+        CheckCommand.class,
+        ConvertCommand.class,
+        DiffCommand.class,
+        SizingCommand.class,
+        OpsCommand.class,
+        PlaceCommand.class,
+        DrainCommand.class,
+        MigrateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Dvp implements Runnable {
+  // Hibernate Validator announces its version on first use; a command line tool prints only its results. The
+  // field keeps the logger (and so its level) from being garbage-collected.
+  private static final java.util.logging.Logger QUIET_VALIDATOR =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -25,8 +39,7 @@ public final class Dvp implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    // Hibernate Validator announces its version on first use; a command line tool should print only its results.
-    java.util.logging.Logger.getLogger("org.hibernate.validator").setLevel(java.util.logging.Level.WARNING);
+    QUIET_VALIDATOR.setLevel(java.util.logging.Level.WARNING);
     System.exit(run(args));
   }
 
