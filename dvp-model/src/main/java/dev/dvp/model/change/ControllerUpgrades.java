@@ -4,9 +4,7 @@ import dev.dvp.model.BlockDeviceRef;
 import dev.dvp.model.Quantity;
 import dev.dvp.model.VirtualMachineSpec;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The controller's post-processing of a non-empty change set ({@code sync_kvvm.go}, step 1), in DVP's order:
@@ -58,14 +56,10 @@ final class ControllerUpgrades {
     if (bootAttached.isEmpty()) {
       return;
     }
-    Set<String> keys = new HashSet<>();
-    for (BlockDeviceRef ref : bootAttached) {
-      keys.add(SpecComparator.key(ref.kind(), ref.name()));
-    }
     for (ChangeDraft draft : drafts) {
       if (draft.isBlockDevice() && draft.action == ChangeAction.APPLY_IMMEDIATE) {
         for (BlockDeviceRef ref : draft.devices) {
-          if (keys.contains(SpecComparator.key(ref.kind(), ref.name()))) {
+          if (SpecComparator.lastIndexOf(bootAttached, ref) >= 0) {
             draft.action = ChangeAction.RESTART;
             break;
           }

@@ -1,6 +1,5 @@
 package dev.dvp.model.change;
 
-import dev.dvp.model.BlockDeviceKind;
 import dev.dvp.model.BlockDeviceRef;
 import dev.dvp.model.Disruptions;
 import dev.dvp.model.GpuRef;
@@ -16,12 +15,10 @@ import dev.dvp.model.RestartApprovalMode;
 import dev.dvp.model.VirtualMachineSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * DVP's per-field comparators ({@code vmchange/compare.go} and the files it calls), in DVP's order. A {@code null}
@@ -382,47 +379,52 @@ final class SpecComparator {
     if (cur.equals(des)) {
       return;
     }
-    Map<String, Integer> curIndex = indexByKindAndName(cur);
-    Map<String, Integer> desIndex = indexByKindAndName(des);
-    TreeSet<Integer> added = new TreeSet<>();
-    TreeSet<Integer> removed = new TreeSet<>();
-    desIndex.forEach((key, index) -> {
-      if (!curIndex.containsKey(key)) {
-        added.add(index);
+    // Lists hold at most 16 devices: linear scans beat hashing here and allocate nothing.
+    int size = Math.max(cur.size(), des.size());
+    boolean[] added = new boolean[size];
+    boolean[] removed = new boolean[size];
+    boolean anyAddedOrRemoved = false;
+    for (int j = 0; j < des.size(); j++) {
+      BlockDeviceRef ref = des.get(j);
+      if (lastIndexOf(des, ref) == j && lastIndexOf(cur, ref) < 0) {
+        added[j] = true;
+        anyAddedOrRemoved = true;
       }
-    });
-    curIndex.forEach((key, index) -> {
-      if (!desIndex.containsKey(key)) {
-        removed.add(index);
-      }
-    });
-    TreeSet<Integer> swapped = new TreeSet<>();
-    if (added.isEmpty() && removed.isEmpty()) {
-      curIndex.forEach((key, index) -> {
-        if (!desIndex.get(key).equals(index)) {
-          swapped.add(index);
-        }
-      });
     }
-    TreeSet<Integer> indexes = new TreeSet<>(added);
-    indexes.addAll(removed);
-    indexes.addAll(swapped);
-    if (indexes.isEmpty()) {
+    for (int i = 0; i < cur.size(); i++) {
+      BlockDeviceRef ref = cur.get(i);
+      if (lastIndexOf(cur, ref) == i && lastIndexOf(des, ref) < 0) {
+        removed[i] = true;
+        anyAddedOrRemoved = true;
+      }
+    }
+    boolean[] swapped = new boolean[size];
+    boolean anySwapped = false;
+    if (!anyAddedOrRemoved) {
+      for (int i = 0; i < cur.size(); i++) {
+        BlockDeviceRef ref = cur.get(i);
+        if (lastIndexOf(cur, ref) == i && lastIndexOf(des, ref) != i) {
+          swapped[i] = true;
+          anySwapped = true;
+        }
+      }
+    }
+    if (!anyAddedOrRemoved && !anySwapped) {
       addWarning("bootOrder change is not detected by DVP; it reaches the VM only when some other change is applied "
           + "to the internal VM (for example while the VM is stopped)");
       return;
     }
     ChangeAction action = blockDeviceItemAction();
-    for (int index : indexes) {
-      boolean isAdded = added.contains(index);
-      boolean isRemoved = removed.contains(index);
+    for (int index = 0; index < size; index++) {
+      boolean isAdded = added[index];
+      boolean isRemoved = removed[index];
+      if (!isAdded && !isRemoved && !swapped[index]) {
+        continue;
+      }
       // A repeated name within a kind can point past the other list's end; DVP would fail there, the SDK
       // reports the side that exists.
       BlockDeviceRef before = index < cur.size() && (isRemoved || !isAdded) ? cur.get(index) : null;
       BlockDeviceRef after = index < des.size() && (isAdded || !isRemoved) ? des.get(index) : null;
-      if (before == null && after == null) {
-        continue;
-      }
       String path = "blockDeviceRefs." + index;
       String fieldPath = "spec.blockDeviceRefs[" + index + "]";
       ChangeDraft draft;
@@ -440,6 +442,20 @@ final class SpecComparator {
     }
   }
 
+  /** The last index of a device with the same kind and name (a repeated name keeps the last index), or -1. */
+  static int lastIndexOf(List<BlockDeviceRef> refs, BlockDeviceRef ref) {
+    for (int i = refs.size() - 1; i >= 0; i--) {
+      if (sameDevice(refs.get(i), ref)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static boolean sameDevice(BlockDeviceRef a, BlockDeviceRef b) {
+    return a.name().equals(b.name()) && a.kind().equals(b.kind());
+  }
+
   private ChangeAction blockDeviceListAction() {
     return context.seedGuideRules() ? ChangeAction.RESTART : ChangeAction.APPLY_IMMEDIATE;
   }
@@ -448,19 +464,6 @@ final class SpecComparator {
   private ChangeAction blockDeviceItemAction() {
     boolean paravirtualized = current == null || current.enableParavirtualizationOrDefault();
     return paravirtualized && !context.seedGuideRules() ? ChangeAction.APPLY_IMMEDIATE : ChangeAction.RESTART;
-  }
-
-  private static Map<String, Integer> indexByKindAndName(List<BlockDeviceRef> refs) {
-    Map<String, Integer> index = new HashMap<>(refs.size() * 2);
-    for (int i = 0; i < refs.size(); i++) {
-      BlockDeviceRef ref = refs.get(i);
-      index.put(key(ref.kind(), ref.name()), i);
-    }
-    return index;
-  }
-
-  static String key(BlockDeviceKind kind, String name) {
-    return kind.value() + '/' + name;
   }
 
   // ---------------------------------------------------------------------------------------- provisioning

@@ -2,7 +2,6 @@ package dev.dvp.model.change;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dvp.model.BlockDeviceRef;
-import dev.dvp.model.Cpu;
 import dev.dvp.model.Disruptions;
 import dev.dvp.model.Manifests;
 import dev.dvp.model.Provisioning;
