@@ -65,13 +65,17 @@ final class PolicyEvaluation {
     if (allowed.isEmpty() || CoreFraction.isAuto(fraction)) {
       return null;
     }
-    String number = fraction.endsWith("%") ? fraction.substring(0, fraction.length() - 1) : fraction;
-    OptionalLong parsed = CoreFraction.goAtoi(number);
-    if (parsed.isEmpty()) {
-      return Violation.error(FRACTION, SizingCodes.CORE_FRACTION_UNPARSABLE,
-          "unable to parse the CPU core fraction " + CoreFraction.quote(fraction));
+    // The schema's form ("N%", 1..100) is read without allocating; anything else goes through Go's Atoi.
+    long n = CoreFraction.parsePercent(fraction);
+    if (n < 0) {
+      String number = fraction.endsWith("%") ? fraction.substring(0, fraction.length() - 1) : fraction;
+      OptionalLong parsed = CoreFraction.goAtoi(number);
+      if (parsed.isEmpty()) {
+        return Violation.error(FRACTION, SizingCodes.CORE_FRACTION_UNPARSABLE,
+            "unable to parse the CPU core fraction " + CoreFraction.quote(fraction));
+      }
+      n = parsed.getAsLong();
     }
-    long n = parsed.getAsLong();
     for (IntOrString f : allowed) {
       if (classValue(f) == n) {
         return null;

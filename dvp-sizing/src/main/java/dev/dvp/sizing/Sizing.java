@@ -102,8 +102,10 @@ public final class Sizing {
     if (vm == null || vmClass == null) {
       throw new IllegalArgumentException("expected a VirtualMachine and an Optional<VirtualMachineClass>");
     }
-    String name = vmClass.map(c -> c.name()).filter(n -> !n.isEmpty())
-        .orElseGet(() -> vm.spec().virtualMachineClassName().orElse(""));
+    String name = vmClass.isPresent() ? vmClass.get().name() : "";
+    if (name.isEmpty()) {
+      name = vm.spec().virtualMachineClassName().orElse("");
+    }
     int cores = vm.spec().cpu().cores();
     String fraction = vm.spec().cpu().coreFraction().orElse("");
     Quantity memory = vm.spec().memory().size();
