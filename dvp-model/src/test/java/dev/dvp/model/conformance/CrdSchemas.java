@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,11 +33,11 @@ final class CrdSchemas {
   private static final SchemaValidatorsConfig CONFIG =
       SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).pathType(PathType.JSON_PATH).build();
 
-  private final Map<String, JsonSchema> schemas;
+  // Compiled on first use: compiling every CRD up front costs seconds that most tests do not need.
+  private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
   private final Map<String, JsonNode> sources;
 
-  private CrdSchemas(Map<String, JsonSchema> schemas, Map<String, JsonNode> sources) {
-    this.schemas = Map.copyOf(schemas);
+  private CrdSchemas(Map<String, JsonNode> sources) {
     this.sources = Map.copyOf(sources);
   }
 
@@ -49,7 +48,6 @@ final class CrdSchemas {
 
   private static CrdSchemas load(Path dir) {
     YAMLMapper yaml = new YAMLMapper();
-    Map<String, JsonSchema> out = new HashMap<>();
     Map<String, JsonNode> sources = new HashMap<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
@@ -62,14 +60,13 @@ final class CrdSchemas {
           }
           String key = key(group + "/" + version.path("name").asText(), kind);
           JsonNode converted = OpenApiSchemaConversion.toJsonSchema(version.path("schema").path("openAPIV3Schema"));
-          out.put(key, FACTORY.getSchema(converted, CONFIG));
           sources.put(key, converted);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the CRDs in " + dir, e);
     }
-    return new CrdSchemas(out, sources);
+    return new CrdSchemas(sources);
   }
 
   private static String key(String apiVersion, String kind) {
@@ -78,12 +75,12 @@ final class CrdSchemas {
 
   /** Whether a CRD serves this {@code apiVersion} and {@code kind}. */
   boolean serves(String apiVersion, String kind) {
-    return schemas.containsKey(key(apiVersion, kind));
+    return sources.containsKey(key(apiVersion, kind));
   }
 
   /** Every served {@code "apiVersion kind"}, sorted. */
   Set<String> served() {
-    return new TreeSet<>(schemas.keySet());
+    return new TreeSet<>(sources.keySet());
   }
 
   /**
@@ -97,8 +94,10 @@ final class CrdSchemas {
     String apiVersion = object.path("apiVersion").asText();
     String kind = object.path("kind").asText();
     String key = key(apiVersion, kind);
-    JsonSchema schema = Optional.ofNullable(schemas.get(key)).orElseThrow(() ->
-        new IllegalArgumentException("no CRD serves " + apiVersion + " " + kind + "; served: " + served()));
+    if (!sources.containsKey(key)) {
+      throw new IllegalArgumentException("no CRD serves " + apiVersion + " " + kind + "; served: " + served());
+    }
+    JsonSchema schema = schemas.computeIfAbsent(key, k -> FACTORY.getSchema(sources.get(k), CONFIG));
     JsonNode defaulted = object.deepCopy();
     SchemaDefaults.apply(sources.get(key), defaulted);
     List<SchemaError> errors = new ArrayList<>();

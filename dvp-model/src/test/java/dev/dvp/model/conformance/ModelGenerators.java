@@ -3,13 +3,25 @@ package dev.dvp.model.conformance;
 import dev.dvp.model.BlockDeviceKind;
 import dev.dvp.model.BlockDeviceRef;
 import dev.dvp.model.Bootloader;
+import dev.dvp.model.Checksum;
 import dev.dvp.model.ClassCpu;
+import dev.dvp.model.ClusterImagePullSecret;
+import dev.dvp.model.ClusterVirtualImage;
+import dev.dvp.model.ClusterVirtualImageContainerImage;
+import dev.dvp.model.ClusterVirtualImageDataSource;
+import dev.dvp.model.ClusterVirtualImageObjectRef;
+import dev.dvp.model.ClusterVirtualImageSpec;
+import dev.dvp.model.ContainerImageDataSource;
 import dev.dvp.model.CoresRange;
 import dev.dvp.model.Cpu;
 import dev.dvp.model.CpuDiscovery;
 import dev.dvp.model.CpuType;
+import dev.dvp.model.DataSourceType;
 import dev.dvp.model.Disruptions;
 import dev.dvp.model.GpuRef;
+import dev.dvp.model.HttpDataSource;
+import dev.dvp.model.ImageObjectRefKind;
+import dev.dvp.model.ImagePullSecret;
 import dev.dvp.model.IntOrString;
 import dev.dvp.model.LabelSelector;
 import dev.dvp.model.LiveMigrationPolicy;
@@ -33,7 +45,20 @@ import dev.dvp.model.SizingPolicy;
 import dev.dvp.model.TaintEffect;
 import dev.dvp.model.Toleration;
 import dev.dvp.model.TolerationOperator;
+import dev.dvp.model.UploadDataSource;
 import dev.dvp.model.UsbDeviceRef;
+import dev.dvp.model.VirtualDisk;
+import dev.dvp.model.VirtualDiskDataSource;
+import dev.dvp.model.VirtualDiskObjectRef;
+import dev.dvp.model.VirtualDiskObjectRefKind;
+import dev.dvp.model.VirtualDiskPersistentVolumeClaim;
+import dev.dvp.model.VirtualDiskSpec;
+import dev.dvp.model.VirtualImage;
+import dev.dvp.model.VirtualImageDataSource;
+import dev.dvp.model.VirtualImageObjectRef;
+import dev.dvp.model.VirtualImagePersistentVolumeClaim;
+import dev.dvp.model.VirtualImageSpec;
+import dev.dvp.model.VirtualImageStorage;
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineBlockDeviceAttachment;
 import dev.dvp.model.VirtualMachineBlockDeviceAttachmentRef;
@@ -61,7 +86,9 @@ import dev.dvp.model.VirtualMachineOperationSnapshotMode;
 import dev.dvp.model.VirtualMachineOperationSpec;
 import dev.dvp.model.VirtualMachineOperationType;
 import dev.dvp.model.VirtualMachineSpec;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +135,10 @@ final class ModelGenerators {
         new KindGen("VirtualMachineIPAddress", ipAddresses()),
         new KindGen("VirtualMachineIPAddressLease", ipAddressLeases()),
         new KindGen("VirtualMachineMACAddress", macAddresses()),
-        new KindGen("VirtualMachineMACAddressLease", macAddressLeases()));
+        new KindGen("VirtualMachineMACAddressLease", macAddressLeases()),
+        new KindGen("VirtualDisk", virtualDisks()),
+        new KindGen("VirtualImage", virtualImages()),
+        new KindGen("ClusterVirtualImage", clusterVirtualImages()));
   }
 
   // ------------------------------------------------------------------ building blocks
@@ -489,5 +519,131 @@ final class ModelGenerators {
         .spec(maybe(in, i -> VirtualMachineMACAddressLeaseSpec.builder()
             .virtualMachineMACAddressRef(maybe(i, j -> VirtualMachineMACAddressRef.of(name(j), name(j)))).build()))
         .build();
+  }
+
+  // ------------------------------------------------------------------ disks and images
+
+  private static final String HEX = "0123456789abcdef";
+
+  static String image(RandomnessSource in) {
+    return (coin(in) ? "registry.example.com:5000/" : "") + name(in) + "/" + name(in)
+        + (coin(in) ? ":" + pick(in, List.of("latest", "22.04", "v1.2.3")) : "");
+  }
+
+  static String url(RandomnessSource in) {
+    return pick(in, List.of("http://", "https://")) + name(in) + ".example.com/images/" + name(in) + ".qcow2";
+  }
+
+  static String hex(RandomnessSource in, int length) {
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      out.append(charOf(in, HEX));
+    }
+    return out.toString();
+  }
+
+  static Checksum checksum(RandomnessSource in) {
+    return Checksum.builder()
+        .md5(maybe(in, i -> hex(i, 32))).sha1(maybe(in, i -> hex(i, 40))).sha256(maybe(in, i -> hex(i, 64)))
+        .sha512(maybe(in, i -> hex(i, 128))).streebog256(maybe(in, i -> hex(i, 64)))
+        .streebog512(maybe(in, i -> hex(i, 128)))
+        .build();
+  }
+
+  static String caBundle(RandomnessSource in) {
+    return Base64.getEncoder().encodeToString(text(in, 40).getBytes(StandardCharsets.UTF_8));
+  }
+
+  static HttpDataSource http(RandomnessSource in) {
+    return HttpDataSource.builder().url(url(in)).caBundle(maybe(in, ModelGenerators::caBundle))
+        .checksum(maybe(in, ModelGenerators::checksum)).build();
+  }
+
+  static ContainerImageDataSource containerImage(RandomnessSource in) {
+    return ContainerImageDataSource.builder().image(image(in)).caBundle(maybe(in, ModelGenerators::caBundle))
+        .imagePullSecret(maybe(in, i -> ImagePullSecret.builder().name(maybe(i, ModelGenerators::name)).build()))
+        .build();
+  }
+
+  static UploadDataSource upload(RandomnessSource in) {
+    return UploadDataSource.builder().checksum(maybe(in, ModelGenerators::checksum)).build();
+  }
+
+  static Gen<VirtualDisk> virtualDisks() {
+    return in -> VirtualDisk.builder()
+        .metadata(metadata(in, true))
+        .spec(VirtualDiskSpec.builder()
+            .dataSource(maybe(in, i -> {
+              // CEL: each type carries exactly its own source (Upload: none but its optional checksum).
+              DataSourceType type = pick(i, DataSourceType.knownValues());
+              var b = VirtualDiskDataSource.builder().type(type);
+              if (type.equals(DataSourceType.HTTP)) {
+                b.http(http(i));
+              } else if (type.equals(DataSourceType.CONTAINER_IMAGE)) {
+                b.containerImage(containerImage(i));
+              } else if (type.equals(DataSourceType.OBJECT_REF)) {
+                b.objectRef(VirtualDiskObjectRef.of(pick(i, VirtualDiskObjectRefKind.knownValues()), name(i)));
+              } else {
+                b.upload(maybe(i, ModelGenerators::upload));
+              }
+              return b.build();
+            }))
+            .persistentVolumeClaim(maybe(in, i -> VirtualDiskPersistentVolumeClaim.builder()
+                .size(maybe(i, ModelGenerators::memorySize)).storageClassName(maybe(i, ModelGenerators::name)).build()))
+            .build())
+        .build();
+  }
+
+  static Gen<VirtualImage> virtualImages() {
+    return in -> {
+      DataSourceType type = pick(in, DataSourceType.knownValues());
+      var source = VirtualImageDataSource.builder().type(type);
+      if (type.equals(DataSourceType.HTTP)) {
+        source.http(http(in));
+      } else if (type.equals(DataSourceType.CONTAINER_IMAGE)) {
+        source.containerImage(containerImage(in));
+      } else if (type.equals(DataSourceType.OBJECT_REF)) {
+        source.objectRef(VirtualImageObjectRef.of(pick(in, ImageObjectRefKind.knownValues()), name(in)));
+      } else {
+        source.upload(maybe(in, ModelGenerators::upload));
+      }
+      return VirtualImage.builder()
+          .metadata(metadata(in, true))
+          .spec(VirtualImageSpec.builder()
+              .storage(pick(in, VirtualImageStorage.knownValues()))
+              .dataSource(source.build())
+              .persistentVolumeClaim(maybe(in, i -> VirtualImagePersistentVolumeClaim.builder()
+                  .storageClassName(maybe(i, ModelGenerators::name)).build()))
+              .build())
+          .build();
+    };
+  }
+
+  static Gen<ClusterVirtualImage> clusterVirtualImages() {
+    return in -> {
+      DataSourceType type = pick(in, DataSourceType.knownValues());
+      var source = ClusterVirtualImageDataSource.builder().type(type);
+      if (type.equals(DataSourceType.HTTP)) {
+        source.http(http(in));
+      } else if (type.equals(DataSourceType.CONTAINER_IMAGE)) {
+        source.containerImage(ClusterVirtualImageContainerImage.builder().image(image(in))
+            .caBundle(maybe(in, ModelGenerators::caBundle))
+            .imagePullSecret(maybe(in, i -> ClusterImagePullSecret.builder()
+                .name(maybe(i, ModelGenerators::name)).namespace(maybe(i, ModelGenerators::name)).build()))
+            .build());
+      } else if (type.equals(DataSourceType.OBJECT_REF)) {
+        ImageObjectRefKind kind = pick(in, ImageObjectRefKind.knownValues());
+        // CEL: a namespaced source names its namespace.
+        boolean namespaced = !kind.equals(ImageObjectRefKind.CLUSTER_VIRTUAL_IMAGE);
+        source.objectRef(ClusterVirtualImageObjectRef.builder().kind(kind).name(name(in))
+            .namespace(namespaced ? Optional.of(name(in)) : Optional.empty()).build());
+      } else {
+        source.upload(maybe(in, ModelGenerators::upload));
+      }
+      return ClusterVirtualImage.builder()
+          .metadata(metadata(in, false))
+          .spec(ClusterVirtualImageSpec.of(source.build()))
+          .build();
+    };
   }
 }

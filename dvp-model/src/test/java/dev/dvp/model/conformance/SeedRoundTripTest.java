@@ -15,6 +15,7 @@ import dev.dvp.model.VirtualMachine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -43,11 +44,36 @@ class SeedRoundTripTest {
       List<Resource> read = CODEC.read(example.yaml(), example.toString());
       assertThat(read).hasSameSizeAs(example.documents());
       for (int i = 0; i < read.size(); i++) {
-        assertThat(StructuralValidator.standard().validate(read.get(i))).as("violations of document %d", i).isEmpty();
-        assertThat(CODEC.toJsonTree(read.get(i))).as("document %d written back", i)
-            .isEqualTo(example.documents().get(i));
+        JsonNode document = example.documents().get(i);
+        assertThat(CODEC.toJsonTree(read.get(i))).as("document %d written back", i).isEqualTo(document);
+        assertThat(StructuralValidator.standard().validate(read.get(i))).extracting(Object::toString)
+            .as("violations of document %d", i).containsExactlyElementsOf(expectedViolations(document));
       }
     }));
+  }
+
+  /**
+   * What Kubernetes (and so the SDK) says about a documentation example: nothing, except for two kinds of examples
+   * that are not valid as printed: Secrets with a {@code <base64 data>} placeholder in {@code data} (rejected in
+   * Go's words), and a ClusterIP Service without {@code ports} (Kubernetes requires ports unless the Service is
+   * headless or ExternalName).
+   */
+  static List<String> expectedViolations(JsonNode document) {
+    List<String> out = new ArrayList<>();
+    String kind = document.path("apiVersion").asText() + " " + document.path("kind").asText();
+    if (kind.equals("v1 Secret")) {
+      document.path("data").fields().forEachRemaining(e -> {
+        if (e.getValue().asText().startsWith("<")) {
+          out.add("data[" + e.getKey() + "]: illegal base64 data at input byte 0");
+        }
+      });
+    }
+    JsonNode spec = document.path("spec");
+    if (kind.equals("v1 Service") && !spec.has("ports") && !spec.path("clusterIP").asText().equals("None")
+        && !spec.path("type").asText().equals("ExternalName")) {
+      out.add("spec.ports: Required value");
+    }
+    return out;
   }
 
   @Test
