@@ -3,6 +3,8 @@ package dev.dvp.sizing;
 import dev.dvp.model.IntOrString;
 import dev.dvp.model.SizingPolicy;
 import dev.dvp.model.VirtualMachine;
+import dev.dvp.model.VirtualMachineClass;
+import dev.dvp.model.Violation;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -127,6 +129,59 @@ public final class AutoCoreFraction {
       }
     }
     return seed(steps(policy));
+  }
+
+  private static final String AUTO_PREFIX = "automatic CPU core fraction (spec.cpu.coreFraction: \"Auto\", set "
+      + "explicitly or inherited from the VirtualMachineClass default) ";
+  private static final String INSTEAD = "; set an explicit core fraction (spec.cpu.coreFraction) instead";
+
+  /**
+   * DVP's {@code CoreFractionValidator} (rule book §7.6): a VM entering {@code Auto} (created with it, or updated
+   * from another value) needs the feature gates {@code VerticalVirtualMachineAutoscaler}, then
+   * {@code HotplugCPUAndMemoryWithInPlaceResize}; and when its class exists and a policy matches, that policy must
+   * leave at least 2 autoscaling steps. A VM already on {@code Auto} is not re-checked (DVP's ratchet).
+   *
+   * @param vm the VM (after defaulting)
+   * @param old the stored VM for an UPDATE; empty for a CREATE
+   * @param vmClass its class; empty when it does not exist
+   * @param verticalAutoscaler whether {@code VerticalVirtualMachineAutoscaler} is on
+   * @param inPlaceResize whether {@code HotplugCPUAndMemoryWithInPlaceResize} is on
+   * @return the first error, at {@code spec.cpu.coreFraction}; empty when admitted
+   */
+  public static List<Violation> validate(VirtualMachine vm, Optional<VirtualMachine> old,
+      Optional<VirtualMachineClass> vmClass, boolean verticalAutoscaler, boolean inPlaceResize) {
+    if (!CoreFraction.isAuto(vm.spec().cpu().coreFraction().orElse(""))
+        || old.flatMap(o -> o.spec().cpu().coreFraction()).filter(CoreFraction::isAuto).isPresent()) {
+      return List.of();
+    }
+    if (!verticalAutoscaler) {
+      return List.of(error(AUTO_PREFIX + "is unavailable: vertical VirtualMachine autoscaling is disabled; it "
+          + "requires the vertical-pod-autoscaler module to be enabled and a supported module edition" + INSTEAD));
+    }
+    if (!inPlaceResize) {
+      return List.of(error(AUTO_PREFIX + "requires the in-place CPU and memory resize feature to be enabled"
+          + INSTEAD));
+    }
+    if (vmClass.isEmpty()) {
+      return List.of();
+    }
+    int cores = vm.spec().cpu().cores();
+    int i = Sizing.matchIndex(vmClass.get().spec().sizingPolicies(), cores);
+    if (i < 0) {
+      return List.of();
+    }
+    List<Integer> steps = steps(Optional.of(vmClass.get().spec().sizingPolicies().get(i)));
+    if (steps.size() >= 2) {
+      return List.of();
+    }
+    return List.of(error(AUTO_PREFIX + "cannot be used with the VirtualMachineClass "
+        + CoreFraction.quote(vmClass.get().name()) + ": its sizing policy for " + cores + " cores leaves "
+        + leaves(steps) + ", so there is nothing to scale between (100% is never used automatically: it would make "
+        + "the virtual machine impossible to resize without a reboot)" + INSTEAD));
+  }
+
+  private static Violation error(String message) {
+    return Violation.error(PolicyEvaluation.FRACTION, SizingCodes.AUTO, message);
   }
 
   /**

@@ -118,4 +118,28 @@ class DefaultingAndRequestsTest {
     assertThat(documented.memoryRequest()).isEqualTo(Quantity.parse("4128Mi"));
     assertThat(documented.overheadModel()).isEqualTo(MemoryOverhead.DOCUMENTED);
   }
+
+  @Test
+  void autoPrerequisitesForAVm() {
+    VirtualMachine auto = vm("c", 2, "Auto", "1Gi");
+    String prefix = "automatic CPU core fraction (spec.cpu.coreFraction: \"Auto\", set explicitly or inherited from "
+        + "the VirtualMachineClass default) ";
+    assertThat(AutoCoreFraction.validate(auto, Optional.empty(), Optional.empty(), false, true))
+        .extracting(v -> v.message()).containsExactly(prefix + "is unavailable: vertical VirtualMachine autoscaling "
+            + "is disabled; it requires the vertical-pod-autoscaler module to be enabled and a supported module "
+            + "edition; set an explicit core fraction (spec.cpu.coreFraction) instead");
+    assertThat(AutoCoreFraction.validate(auto, Optional.empty(), Optional.empty(), true, false))
+        .extracting(v -> v.message()).containsExactly(prefix + "requires the in-place CPU and memory resize feature "
+            + "to be enabled; set an explicit core fraction (spec.cpu.coreFraction) instead");
+    VirtualMachineClass one = vmClass("c", "- cores: {min: 1, max: 4}\n  coreFractions: [50, 100]\n");
+    assertThat(AutoCoreFraction.validate(auto, Optional.empty(), Optional.of(one), true, true))
+        .extracting(v -> v.message()).containsExactly(prefix + "cannot be used with the VirtualMachineClass \"c\": "
+            + "its sizing policy for 2 cores leaves a single core fraction below 100% (50%), so there is nothing to "
+            + "scale between (100% is never used automatically: it would make the virtual machine impossible to "
+            + "resize without a reboot); set an explicit core fraction (spec.cpu.coreFraction) instead");
+    // Ratchet: already on Auto.
+    assertThat(AutoCoreFraction.validate(auto, Optional.of(auto), Optional.of(one), false, false)).isEmpty();
+    assertThat(AutoCoreFraction.validate(vm("c", 2, "50%", "1Gi"), Optional.empty(), Optional.of(one), false, false))
+        .isEmpty();
+  }
 }
