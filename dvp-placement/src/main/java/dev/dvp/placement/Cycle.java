@@ -154,6 +154,15 @@ final class Cycle {
   }
 
   Cycle run(TieBreak tieBreak) {
+    return run(tieBreak, false);
+  }
+
+  /**
+   * Runs the cycle; with {@code pack} the choice among feasible nodes is the fullest one after placement (lowest
+   * LeastAllocated score, then the highest total) instead of kube-scheduler's maximum, for the planner's packing
+   * rounds. Filters are the same either way.
+   */
+  Cycle run(TieBreak tieBreak, boolean pack) {
     prepareInterPodFilter();
     prepareSpreadFilter();
     filter();
@@ -166,8 +175,35 @@ final class Cycle {
       return this;
     }
     score();
-    choose(tieBreak);
+    if (pack) {
+      choosePacked(tieBreak);
+    } else {
+      choose(tieBreak);
+    }
     return this;
+  }
+
+  private void choosePacked(TieBreak tieBreak) {
+    int bestFit = Integer.MAX_VALUE;
+    long bestTotal = Long.MIN_VALUE;
+    int count = 0;
+    for (int j = 0; j < feasibleCount; j++) {
+      if (fitScore[j] < bestFit || (fitScore[j] == bestFit && total[j] > bestTotal)) {
+        bestFit = fitScore[j];
+        bestTotal = total[j];
+        count = 1;
+      } else if (fitScore[j] == bestFit && total[j] == bestTotal) {
+        count++;
+      }
+    }
+    tied = new int[count];
+    int k = 0;
+    for (int j = 0; j < feasibleCount; j++) {
+      if (fitScore[j] == bestFit && total[j] == bestTotal) {
+        tied[k++] = feasible[j];
+      }
+    }
+    chosen = tied[tieBreak.pick(count)];
   }
 
   // ---------------------------------------------------------------- filters

@@ -20,10 +20,12 @@ import java.util.random.RandomGenerator;
  * <ul>
  *   <li>{@link #sequential} is kube-scheduler's behaviour: one pod at a time in the given order, each to the node
  *       its cycle chooses (C.3's "scheduler" mode).</li>
- *   <li>{@link #plan} optimises: it maximises the number placed first and the total score second. It starts from
- *       the scheduler order and a hardest-first order (fewest statically feasible nodes, then largest requests),
- *       then repeatedly moves the pods left unplaced to the front (squeaky-wheel reordering) and keeps a round when it
- *       places more, or as many with a higher total score. Every round is a valid binding order, so the result never
+ *   <li>{@link #plan} optimises: it maximises the number placed first and the total score second. If the
+ *       scheduler order leaves pods unplaced, it also binds a hardest-first order (fewest statically feasible nodes,
+ *       then largest requests), each with kube-scheduler's node choice and with a packing choice (the fullest
+ *       feasible node, which leaves room for big pods), then repeatedly moves the pods left unplaced to the front
+ *       (squeaky-wheel reordering) and keeps a round when it places more, or as many with a higher total score. Batches
+ *       of up to 500 pods also get 40 random restarts (shuffled orders drawn from the generator). Every round is a valid binding order, so the result never
  *       violates a hard constraint; because the scheduler order is one of the rounds, it never places fewer pods
  *       than {@link #sequential} with the same generator.</li>
  * </ul>
@@ -34,6 +36,9 @@ import java.util.random.RandomGenerator;
 public final class Planner {
   /** Reordering rounds after the two starting orders. */
   static final int REPAIR_ROUNDS = 6;
+  /** Batches up to this size also get {@link #RESTARTS} shuffled rounds. */
+  static final int SMALL_BATCH = 500;
+  static final int RESTARTS = 40;
 
   private final PlacementOptions options;
 
@@ -78,7 +83,7 @@ public final class Planner {
    */
   public Plan sequential(Inventory inventory, List<Pod> pods, TieBreak tieBreak) {
     checkUnique(pods);
-    Round r = round(inventory, pods, tieBreak);
+    Round r = round(inventory, pods, tieBreak, false);
     return r.toPlan(inventory, "scheduler order");
   }
 
@@ -94,16 +99,29 @@ public final class Planner {
     Objects.requireNonNull(random, "random: expected a RandomGenerator");
     checkUnique(pods);
     TieBreak tie = TieBreak.random(random);
-    Round best = round(inventory, pods, tie);
+    Round best = round(inventory, pods, tie, false);
     int rounds = 1;
     if (!best.unplaced.isEmpty()) {
-      Round hardest = round(inventory, hardestFirst(inventory, pods), tie);
+      List<Pod> hardest = hardestFirst(inventory, pods);
+      for (boolean pack : new boolean[] {false, true}) {
+        best = better(round(inventory, hardest, tie, pack), best);
+        rounds++;
+      }
+      best = better(round(inventory, pods, tie, true), best);
       rounds++;
-      best = better(hardest, best);
+      // Small batches are cheap to re-bind: random restarts (shuffled orders, packing choice) from the generator.
+      for (int k = 0; pods.size() <= SMALL_BATCH && k < RESTARTS && !best.unplaced.isEmpty(); k++) {
+        List<Pod> shuffled = new ArrayList<>(pods);
+        for (int i = shuffled.size() - 1; i > 0; i--) {
+          java.util.Collections.swap(shuffled, i, random.nextInt(i + 1));
+        }
+        best = better(round(inventory, shuffled, tie, true), best);
+        rounds++;
+      }
       List<Pod> order = best.order;
       for (int k = 0; k < REPAIR_ROUNDS && !best.unplaced.isEmpty(); k++) {
         order = unplacedFirst(order, best.unplaced.keySet());
-        Round next = round(inventory, order, tie);
+        Round next = round(inventory, order, tie, best.pack);
         rounds++;
         if (better(next, best) == next) {
           best = next;
@@ -172,15 +190,15 @@ public final class Planner {
     return out;
   }
 
-  private Round round(Inventory inventory, List<Pod> order, TieBreak tie) {
+  private Round round(Inventory inventory, List<Pod> order, TieBreak tie, boolean pack) {
     ClusterState state = inventory.state.copy();
-    Round r = new Round(order);
+    Round r = new Round(order, pack);
     for (Pod pod : order) {
       if (state.get(pod.key()) != null) {
         throw new IllegalArgumentException("pod " + pod.key() + ": already bound in the inventory. Maybe remove it"
             + " with Inventory.withoutPod first");
       }
-      Cycle c = new Cycle(inventory, state, pod, options).run(tie);
+      Cycle c = new Cycle(inventory, state, pod, options).run(tie, pack);
       if (c.chosen < 0) {
         r.unplaced.put(pod.key(), new Placement(c, inventory.snapshotId()));
         continue;
@@ -196,12 +214,14 @@ public final class Planner {
   /** The outcome of binding one order. */
   private static final class Round {
     final List<Pod> order;
+    final boolean pack;
     final List<Assignment> assignments = new ArrayList<>();
     final Map<String, Placement> unplaced = new LinkedHashMap<>();
     long total;
 
-    Round(List<Pod> order) {
+    Round(List<Pod> order, boolean pack) {
       this.order = order;
+      this.pack = pack;
     }
 
     Plan toPlan(Inventory inventory, String strategy) {
