@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The seam to dvp-sizing: the CPU and memory a VM's launcher pod requests (R-A11, R-A12). dvp-sizing owns these
- * rules; until its public API exists, {@link LocalResourceRequests} computes them here.
+ * rules; {@link LocalResourceRequests} adds the defaulting placement needs and delegates to {@code dev.dvp.sizing.ResourceRequests}.
  */
 interface ResourceRequests {
   /** The requests of one VM, with the effective coreFraction and any warnings. */
