@@ -286,7 +286,8 @@ public final class Manifests {
         parser.aliasSeen = false;
         // Tokens are buffered rather than built into a tree: binding replays them, which costs less than a tree.
         TokenBuffer buffer = new TokenBuffer(parser);
-        buffer.copyCurrentStructure(parser);
+        copyDroppingNullFields(parser, buffer);
+        rejectNonFiniteNumbers(buffer, source, index);
         if (parser.aliasSeen) {
           JsonNode tree = new YamlAliases(maxAliases, maxDepth, maxExpandedNodes).document(text, index, source.name());
           if (!isEmptyDocument(tree)) {
@@ -309,6 +310,112 @@ public final class Manifests {
       throw new ManifestException(source.name(), 0, 0, "", "cannot read the input: " + describe(e));
     }
     return out;
+  }
+
+  /**
+   * Copies the current value, leaving out object fields whose value is null: the API server prunes them from
+   * custom resources (they are not {@code nullable}), and an absent field is what the model makes of them.
+   */
+  static void copyDroppingNullFields(JsonParser parser, TokenBuffer out) throws IOException {
+    int depth = 0;
+    JsonToken token = parser.currentToken();
+    while (token != null) {
+      if (token == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (value == JsonToken.VALUE_NULL) {
+          token = parser.nextToken();
+          continue;
+        }
+        out.writeFieldName(name);
+        token = value;
+        continue;
+      }
+      out.copyCurrentEvent(parser);
+      if (token.isStructStart()) {
+        depth++;
+      } else if (token.isStructEnd()) {
+        depth--;
+      }
+      if (depth == 0) {
+        return;
+      }
+      token = parser.nextToken();
+    }
+  }
+
+  /**
+   * YAML's {@code .inf} and {@code .nan} are floats that neither JSON nor a CRD field can hold; Jackson fails on
+   * them deep inside binding, so they are found first and reported at their field.
+   */
+  private static void rejectNonFiniteNumbers(TokenBuffer buffer, SourceText source, int index)
+      throws IOException, ManifestException {
+    try (JsonParser scan = buffer.asParser()) {
+      // The path is tracked by hand: each frame is a field name (objects) or the next index (arrays).
+      java.util.ArrayDeque<Object[]> frames = new java.util.ArrayDeque<>();
+      for (JsonToken t = scan.nextToken(); t != null; t = scan.nextToken()) {
+        Object[] top = frames.peek();
+        if (t == JsonToken.FIELD_NAME) {
+          top[0] = scan.currentName();
+          continue;
+        }
+        if (t.isStructEnd()) {
+          frames.pop();
+          continue;
+        }
+        if (top != null && top[0] instanceof Integer) {
+          top[0] = (Integer) top[0] + 1;
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+          String text = scan.getText();
+          if (text.contains("inf") || text.contains("Inf") || text.contains("INF") || text.contains("nan")
+              || text.contains("NaN") || text.contains("NAN")) {
+            String path = framesToPath(frames);
+            Location at = source.locate(index, path).orElse(new Location(source.name(), 0, 0));
+            throw new ManifestException(source.name(), at.line(), at.column(), path,
+                "expected a finite number or a string, got " + text + "; Maybe quote the value");
+          }
+        }
+        if (t == JsonToken.START_OBJECT) {
+          frames.push(new Object[] {""});
+        } else if (t == JsonToken.START_ARRAY) {
+          frames.push(new Object[] {-1});
+        }
+      }
+    }
+  }
+
+  private static String framesToPath(java.util.ArrayDeque<Object[]> frames) {
+    StringBuilder out = new StringBuilder();
+    java.util.Iterator<Object[]> outerFirst = frames.descendingIterator();
+    while (outerFirst.hasNext()) {
+      Object step = outerFirst.next()[0];
+      if (step instanceof Integer) {
+        out.append('[').append(step).append(']');
+      } else {
+        out.append(out.length() == 0 ? "" : ".").append(step);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Removes object fields whose value is null, at every depth, as {@link #copyDroppingNullFields} does. */
+  static JsonNode withoutNullFields(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode copy = ((ObjectNode) node).objectNode();
+      node.fields().forEachRemaining(e -> {
+        if (!e.getValue().isNull()) {
+          copy.set(e.getKey(), withoutNullFields(e.getValue()));
+        }
+      });
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = ((ArrayNode) node).arrayNode();
+      node.forEach(item -> copy.add(withoutNullFields(item)));
+      return copy;
+    }
+    return node;
   }
 
   // An empty YAML document ("---" followed by nothing, or only comments) reads as null or as an empty scalar.
@@ -386,7 +493,7 @@ public final class Manifests {
       type = GenericResource.class;
     }
     try {
-      Resource resource = json.treeToValue(tree, type);
+      Resource resource = json.treeToValue(withoutNullFields(tree), type);
       out.add(new ManifestDocument(source.name(), index, resource, null, source, prefix, start));
     } catch (JsonMappingException e) {
       Binding failure = Binding.explain(e, tree, type);
