@@ -15,6 +15,10 @@ import dev.dvp.model.ResourceSet;
 import dev.dvp.model.ResourceSetCheck;
 import dev.dvp.model.StructuralValidator;
 import dev.dvp.model.Violation;
+import dev.dvp.model.admission.Admission;
+import dev.dvp.model.admission.AdmissionCheck;
+import dev.dvp.model.admission.AdmissionContext;
+import dev.dvp.sizing.SizingAdmission;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,7 +40,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dvp check}: reads every manifest, validates each object against its CRD schema, and runs every set-wide
  * check on the class path (references between the objects, and whatever {@link ResourceSetCheck}s the SDK's
- * modules register with {@link ServiceLoader}: sizing, admission, IPAM).
+ * modules register with {@link ServiceLoader}: sizing, IPAM), and DVP's admission of every object.
  */
 @Command(name = "check", sortOptions = false,
     description = {"Validate manifests offline: schema, references and every DVP rule the SDK knows.",
@@ -120,6 +124,11 @@ final class CheckCommand implements Callable<Integer> {
   static List<ResourceSetCheck> checks() {
     List<ResourceSetCheck> checks = new ArrayList<>();
     checks.add(new ReferenceCheck());
+    // Admission with DVP's coreFraction defaulting; the sizing rules themselves come from SizingCheck (found by
+    // the ServiceLoader below), which reports every violation with advice instead of the webhook's first error.
+    checks.add(new AdmissionCheck(
+        Admission.builder().coreFractionDefaulter(SizingAdmission.coreFractionDefaulter()).build(),
+        AdmissionContext.empty()));
     ServiceLoader.load(ResourceSetCheck.class).forEach(checks::add);
     return checks;
   }
