@@ -97,7 +97,8 @@ public final class Cidr {
    * @return {@code true} when a static request for {@code a} passes DVP's range check on this prefix
    */
   public boolean isInRange(Ipv4Address a) {
-    return contains(a) && !a.equals(network()) && !a.equals(broadcast());
+    int bits = a.bits();
+    return contains(a) && bits != (address.bits() & mask()) && bits != (address.bits() | ~mask());
   }
 
   /**

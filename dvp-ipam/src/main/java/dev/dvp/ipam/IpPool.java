@@ -2,12 +2,8 @@ package dev.dvp.ipam;
 
 import dev.dvp.model.VirtualMachineIPAddress;
 import dev.dvp.model.VirtualMachineIPAddressLease;
-import dev.dvp.model.VirtualMachineIPAddressRef;
 import dev.dvp.model.VirtualMachineIPAddressStatus;
 import dev.dvp.model.VirtualMachineIPAddressType;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -53,16 +49,16 @@ public final class IpPool {
   private final VirtualMachineCidrs cidrs;
   private final IpPoolOptions options;
   private final CidrSegment[] segments;
-  private final Map<Integer, IpLease> leases = new HashMap<>();
-  private final Map<String, Integer> byClaim = new HashMap<>();
-  private final Map<String, Integer> byUid = new HashMap<>();
+  private final LongObjectMap<IpLeaseEntry> leases = new LongObjectMap<>();
+  private final Map<String, Map<String, IpLeaseEntry>> byClaim = new HashMap<>();
+  private final Map<String, IpLeaseEntry> byUid = new HashMap<>();
   private final PriorityQueue<Release> releases = new PriorityQueue<>();
   private final ReentrantLock lock = new ReentrantLock();
 
-  private record Release(Instant at, int address) implements Comparable<Release> {
+  private record Release(long at, IpLeaseEntry entry) implements Comparable<Release> {
     @Override
     public int compareTo(Release o) {
-      return at.compareTo(o.at);
+      return Long.compare(at, o.at);
     }
   }
 
@@ -170,19 +166,21 @@ public final class IpPool {
   public Optional<IpLease> release(String namespace, String name) {
     lock.lock();
     try {
-      Instant now = now();
+      long now = now();
       expire(now);
-      Integer address = byClaim.remove(claimKey(namespace, name));
-      if (address == null) {
+      IpLeaseEntry entry = claimed(namespace, name);
+      if (entry == null) {
         return Optional.empty();
       }
-      IpLease old = leases.get(address);
-      old.claimUid().filter(u -> !u.isEmpty()).ifPresent(byUid::remove);
-      IpLease released = new IpLease(old.address(), Optional.of(VirtualMachineIPAddressRef.of(namespace, "")),
-          Optional.of(""), IpLease.State.RELEASED, Optional.of(now));
-      leases.put(address, released);
-      releases.add(new Release(now, address));
-      return Optional.of(released);
+      unindex(entry);
+      entry.namespace = namespace;
+      entry.name = "";
+      entry.hasRef = true;
+      entry.uid = "";
+      entry.state = IpLease.State.RELEASED;
+      entry.since = now;
+      releases.add(new Release(now, entry));
+      return Optional.of(entry.toLease());
     } finally {
       lock.unlock();
     }
@@ -218,7 +216,7 @@ public final class IpPool {
     try {
       expire(now());
       List<Ipv4Address> out = new ArrayList<>(Math.min(count, 1024));
-      Set<Integer> seen = new HashSet<>();
+      Set<Long> seen = new HashSet<>();
       for (CidrSegment s : segments) {
         long from = 0;
         while (out.size() < count) {
@@ -228,7 +226,7 @@ public final class IpPool {
           }
           from = index + 1;
           Ipv4Address a = s.addressAt(index);
-          if (isLeased(a.bits()) || !seen.add(a.bits())) {
+          if (leases.get(a.unsigned()) != null || !seen.add(a.unsigned())) {
             continue;
           }
           if (!s.cidr.isInRange(a)) {
@@ -253,7 +251,7 @@ public final class IpPool {
     lock.lock();
     try {
       expire(now());
-      return Optional.ofNullable(leases.get(address.bits()));
+      return Optional.ofNullable(leases.get(address.unsigned())).map(IpLeaseEntry::toLease);
     } finally {
       lock.unlock();
     }
@@ -269,7 +267,10 @@ public final class IpPool {
     lock.lock();
     try {
       expire(now());
-      List<IpLease> all = new ArrayList<>(leases.values());
+      List<IpLease> all = new ArrayList<>(leases.size());
+      for (IpLeaseEntry e : leases.values()) {
+        all.add(e.toLease());
+      }
       all.sort((a, b) -> a.address().compareTo(b.address()));
       return new IpPoolState(cidrs.written(), options.retention(), all);
     } finally {
@@ -289,7 +290,7 @@ public final class IpPool {
       expire(now());
       List<CidrCapacity> out = new ArrayList<>(segments.length);
       for (CidrSegment s : segments) {
-        long leased = leases.keySet().stream().filter(a -> s.cidr.contains(new Ipv4Address(a))).count();
+        long leased = leases.values().stream().filter(e -> s.cidr.contains(e.ip())).count();
         out.add(new CidrCapacity(s.cidr.text(), s.autoCandidates(), leased, s.autoFree()));
       }
       return out;
@@ -328,40 +329,36 @@ public final class IpPool {
   void put(IpLease lease) {
     lock.lock();
     try {
-      store(lease);
-      if (lease.isReleased()) {
-        lease.since().ifPresent(at -> releases.add(new Release(at, lease.address().bits())));
+      IpLeaseEntry entry = IpLeaseEntry.of(lease);
+      store(entry);
+      if (entry.state == IpLease.State.RELEASED && entry.since != IpLeaseEntry.UNKNOWN) {
+        releases.add(new Release(entry.since, entry));
       }
     } finally {
       lock.unlock();
     }
   }
 
-  boolean isLeased(int address) {
-    return leases.containsKey(address);
-  }
-
   private IpClaimResult bind(String namespace, String name, String uid, boolean isStatic, String staticIp,
       String statusAddress) {
     lock.lock();
     try {
-      Instant now = now();
+      long now = now();
       expire(now);
       if (isStatic && staticIp.isEmpty()) {
         return IpClaimResult.pending(Optional.empty(), IpClaimResult.LEASE_NOT_READY,
             "the 'Static IP' field should be set for the IP address with the 'Static' type");
       }
       String assigned = !staticIp.isEmpty() ? staticIp : statusAddress;
-      IpLease lease = null;
+      IpLeaseEntry lease = null;
       if (!assigned.isEmpty()) {
         long v4 = IpText.to4(assigned);
         if (v4 < 0) {
           return notIpv4(assigned);
         }
-        lease = leases.get((int) v4);
+        lease = leases.get(v4);
       } else if (!uid.isEmpty()) {
-        Integer a = byUid.get(uid);
-        lease = a == null ? null : leases.get(a);
+        lease = byUid.get(uid);
       }
       if (lease != null) {
         return bindOrTake(lease, namespace, name, uid, now);
@@ -385,7 +382,7 @@ public final class IpPool {
             "Failed to allocate new IP address: no remaining ips.");
       }
       Ipv4Address chosen = Ipv4Address.ofUnsigned(address);
-      if (cidrs.rangeOf(chosen).isEmpty()) {
+      if (!cidrs.isInRange(chosen)) {
         // Only reachable in fidelity mode: DVP offers a /32's address, then its range check refuses it.
         return IpClaimResult.pending(Optional.empty(), IpClaimResult.OUT_OF_RANGE,
             "The IP address \"\" is out of the valid range.");
@@ -406,31 +403,41 @@ public final class IpPool {
         + GoText.quote(assigned) + " is not a valid textual representation of an IP address");
   }
 
-  private IpClaimResult bindOrTake(IpLease lease, String namespace, String name, String uid, Instant now) {
-    Ipv4Address address = lease.address();
+  private IpClaimResult bindOrTake(IpLeaseEntry lease, String namespace, String name, String uid, long now) {
+    Ipv4Address address = lease.ip();
     if (lease.references(namespace, name)) {
-      if (lease.state() != IpLease.State.BOUND) {
-        store(IpLease.bound(address, namespace, name, uid.isEmpty() ? lease.claimUid().orElse("") : uid, now));
+      if (lease.state != IpLease.State.BOUND) {
+        rebind(lease, namespace, name, uid.isEmpty() && lease.uid != null ? lease.uid : uid, now);
       }
       return IpClaimResult.bound(address);
     }
-    Optional<VirtualMachineIPAddressRef> ref = lease.ref();
-    String leaseName = GoText.quote(lease.name());
-    if (ref.isPresent() && !ref.get().namespace().isEmpty() && !ref.get().namespace().equals(namespace)) {
+    String leaseName = GoText.quote(address.leaseName());
+    if (lease.hasRef && !lease.namespace.isEmpty() && !lease.namespace.equals(namespace)) {
       return IpClaimResult.pending(Optional.of(address), IpClaimResult.LEASE_NOT_READY,
           "The VirtualMachineIPAddressLease " + leaseName + " belongs to a different namespace.");
     }
-    if (ref.isPresent() && !ref.get().name().isEmpty() || lease.claimUid().filter(u -> !u.isEmpty()).isPresent()) {
+    if (lease.hasRef && !lease.name.isEmpty() || lease.uid != null && !lease.uid.isEmpty()) {
       return IpClaimResult.pending(Optional.of(address), IpClaimResult.LEASE_NOT_READY,
           "The VirtualMachineIPAddressLease " + leaseName
               + " already has a reference to another VirtualMachineIPAddress.");
     }
-    store(IpLease.bound(address, namespace, name, uid, now));
+    rebind(lease, namespace, name, uid, now);
     return IpClaimResult.bound(address);
   }
 
-  private IpClaimResult create(Ipv4Address address, String namespace, String name, String uid, Instant now) {
-    store(IpLease.bound(address, namespace, name, uid, now));
+  private void rebind(IpLeaseEntry lease, String namespace, String name, String uid, long now) {
+    unindex(lease);
+    lease.hasRef = true;
+    lease.namespace = namespace;
+    lease.name = name;
+    lease.uid = uid;
+    lease.state = IpLease.State.BOUND;
+    lease.since = now;
+    index(lease);
+  }
+
+  private IpClaimResult create(Ipv4Address address, String namespace, String name, String uid, long now) {
+    store(new IpLeaseEntry(address.unsigned(), true, namespace, name, uid, IpLease.State.BOUND, now));
     return IpClaimResult.bound(address);
   }
 
@@ -442,9 +449,9 @@ public final class IpPool {
     for (CidrSegment s : segments) {
       long index;
       while ((index = s.lowestFree()) >= 0) {
-        int a = s.addressAt(index).bits();
-        if (!isLeased(a)) {
-          return Integer.toUnsignedLong(a);
+        long a = s.addressAt(index).unsigned();
+        if (leases.get(a) == null) {
+          return a;
         }
         // Leased through an overlapping CIDR: mark it here too and look further.
         s.set(index);
@@ -466,9 +473,9 @@ public final class IpPool {
       for (CidrSegment s : segments) {
         if (pick < s.autoFree()) {
           long index = s.randomFree(random);
-          int a = s.addressAt(index).bits();
-          if (!isLeased(a)) {
-            return Integer.toUnsignedLong(a);
+          long a = s.addressAt(index).unsigned();
+          if (leases.get(a) == null) {
+            return a;
           }
           s.set(index);
           break;
@@ -478,50 +485,68 @@ public final class IpPool {
     }
   }
 
-  private void store(IpLease lease) {
-    int a = lease.address().bits();
-    IpLease old = leases.put(a, lease);
-    if (old == null) {
-      for (CidrSegment s : segments) {
-        long index = s.indexOf(lease.address());
-        if (index >= 0) {
-          s.set(index);
-        }
+  private void store(IpLeaseEntry entry) {
+    leases.put(entry.address, entry);
+    Ipv4Address ip = entry.ip();
+    for (CidrSegment s : segments) {
+      long index = s.indexOf(ip);
+      if (index >= 0) {
+        s.set(index);
       }
-    } else {
-      old.ref().ifPresent(r -> byClaim.remove(claimKey(r.namespace(), r.name()), a));
-      old.claimUid().filter(u -> !u.isEmpty()).ifPresent(u -> byUid.remove(u, a));
     }
-    lease.ref().filter(r -> !r.name().isEmpty()).ifPresent(r -> byClaim.put(claimKey(r.namespace(), r.name()), a));
-    lease.claimUid().filter(u -> !u.isEmpty()).ifPresent(u -> byUid.put(u, a));
+    index(entry);
   }
 
-  private List<IpLease> expire(Instant now) {
+  private void index(IpLeaseEntry entry) {
+    if (entry.hasRef && !entry.name.isEmpty()) {
+      byClaim.computeIfAbsent(entry.namespace, ns -> new HashMap<>()).put(entry.name, entry);
+    }
+    if (entry.uid != null && !entry.uid.isEmpty()) {
+      byUid.put(entry.uid, entry);
+    }
+  }
+
+  private void unindex(IpLeaseEntry entry) {
+    if (entry.hasRef && !entry.name.isEmpty()) {
+      Map<String, IpLeaseEntry> names = byClaim.get(entry.namespace);
+      if (names != null) {
+        names.remove(entry.name, entry);
+      }
+    }
+    if (entry.uid != null && !entry.uid.isEmpty()) {
+      byUid.remove(entry.uid, entry);
+    }
+  }
+
+  private IpLeaseEntry claimed(String namespace, String name) {
+    Map<String, IpLeaseEntry> names = byClaim.get(namespace);
+    return names == null ? null : names.get(name);
+  }
+
+  private List<IpLease> expire(long now) {
     List<IpLease> deleted = new ArrayList<>();
-    Duration retention = options.retention();
-    while (!releases.isEmpty() && !releases.peek().at().plus(retention).isAfter(now)) {
+    long retention = options.retention().toSeconds();
+    while (!releases.isEmpty() && releases.peek().at() + retention <= now) {
       Release r = releases.poll();
-      IpLease lease = leases.get(r.address());
-      if (lease == null || !lease.isReleased() || !lease.since().equals(Optional.of(r.at()))) {
+      IpLeaseEntry entry = r.entry();
+      if (entry.state != IpLease.State.RELEASED || entry.since != r.at() || leases.get(entry.address) != entry) {
         continue;
       }
-      leases.remove(r.address());
+      leases.remove(entry.address);
+      Ipv4Address ip = entry.ip();
       for (CidrSegment s : segments) {
-        long index = s.indexOf(lease.address());
+        long index = s.indexOf(ip);
         if (index >= 0) {
           s.clear(index);
         }
       }
-      deleted.add(lease);
+      deleted.add(entry.toLease());
     }
     return deleted;
   }
 
-  private Instant now() {
-    return options.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-  }
-
-  private static String claimKey(String namespace, String name) {
-    return namespace + "/" + name;
+  /** The clock's time in whole seconds, the precision of Kubernetes condition times. */
+  private long now() {
+    return Math.floorDiv(options.clock().millis(), 1000L);
   }
 }

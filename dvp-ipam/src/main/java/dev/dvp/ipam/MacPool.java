@@ -45,8 +45,16 @@ public final class MacPool {
   private final RandomGenerator random;
   private final boolean fidelity;
   private final NicBitmap used;
-  private final Map<Long, MacLease> leases = new HashMap<>();
-  private final Map<String, Long> byClaim = new HashMap<>();
+  private final LongObjectMap<MacEntry> leases = new LongObjectMap<>();
+  private final Map<String, Map<String, MacEntry>> byClaim = new HashMap<>();
+
+  /** A lease in compact form; {@code namespace == null} when the lease has no reference. */
+  private record MacEntry(long address, String namespace, String name, String uid) {
+    MacLease toLease() {
+      return new MacLease(new MacAddress(address), namespace == null ? Optional.empty()
+          : Optional.of(VirtualMachineMACAddressRef.of(namespace, name)), Optional.ofNullable(uid));
+    }
+  }
   private final ReentrantLock lock = new ReentrantLock();
 
   private MacPool(long oui, RandomGenerator random, boolean fidelity, NicBitmap used) {
@@ -128,8 +136,9 @@ public final class MacPool {
       }
       pool.lock.lock();
       try {
-        pool.store(new MacLease(address.get(), object.ref(), Optional.ofNullable(object.metadata().labels()
-            .get(VirtualMachineMACAddressLease.VIRTUAL_MACHINE_MAC_ADDRESS_UID_LABEL))));
+        pool.store(new MacEntry(address.get().bits(), object.ref().map(VirtualMachineMACAddressRef::namespace)
+            .orElse(null), object.ref().map(VirtualMachineMACAddressRef::name).orElse(null),
+            object.metadata().labels().get(VirtualMachineMACAddressLease.VIRTUAL_MACHINE_MAC_ADDRESS_UID_LABEL)));
       } finally {
         pool.lock.unlock();
       }
@@ -153,9 +162,9 @@ public final class MacPool {
   public MacClaimResult allocate(String namespace, String name) {
     lock.lock();
     try {
-      Long held = byClaim.get(namespace + "/" + name);
+      MacEntry held = claimed(namespace, name);
       if (held != null) {
-        return bound(new MacAddress(held));
+        return bound(new MacAddress(held.address()));
       }
       int nic = generate();
       if (nic < 0) {
@@ -163,7 +172,7 @@ public final class MacPool {
             "Failed to allocate new MAC address: no remaining MAC addresses.");
       }
       MacAddress address = new MacAddress((oui << 24) | nic);
-      store(new MacLease(address, Optional.of(VirtualMachineMACAddressRef.of(namespace, name)), Optional.empty()));
+      store(new MacEntry(address.bits(), namespace, name, null));
       return bound(address);
     } finally {
       lock.unlock();
@@ -187,16 +196,16 @@ public final class MacPool {
     lock.lock();
     try {
       MacAddress address = parsed.get();
-      MacLease lease = leases.get(address.bits());
+      MacEntry lease = leases.get(address.bits());
       if (lease != null) {
-        if (lease.references(namespace, name)) {
+        if (namespace.equals(lease.namespace()) && name.equals(lease.name())) {
           return bound(address);
         }
         return new MacClaimResult(false, Optional.empty(), MacClaimResult.LEASE_ALREADY_EXISTS, "The MAC address "
             + GoText.quote(address.toString()) + " belongs to existing VirtualMachineMACAddressLease and cannot"
             + " be taken.");
       }
-      store(new MacLease(address, Optional.of(VirtualMachineMACAddressRef.of(namespace, name)), Optional.empty()));
+      store(new MacEntry(address.bits(), namespace, name, null));
       return bound(address);
     } finally {
       lock.unlock();
@@ -214,15 +223,16 @@ public final class MacPool {
   public Optional<MacLease> release(String namespace, String name) {
     lock.lock();
     try {
-      Long held = byClaim.remove(namespace + "/" + name);
+      Map<String, MacEntry> names = byClaim.get(namespace);
+      MacEntry held = names == null ? null : names.remove(name);
       if (held == null) {
         return Optional.empty();
       }
-      MacLease lease = leases.remove(held);
-      if ((held >>> 24) == oui) {
-        used.clear((int) (held & 0xFFFFFF));
+      leases.remove(held.address());
+      if ((held.address() >>> 24) == oui) {
+        used.clear((int) (held.address() & 0xFFFFFF));
       }
-      return Optional.of(lease);
+      return Optional.of(held.toLease());
     } finally {
       lock.unlock();
     }
@@ -237,7 +247,7 @@ public final class MacPool {
   public Optional<MacLease> lease(MacAddress address) {
     lock.lock();
     try {
-      return Optional.ofNullable(leases.get(address.bits()));
+      return Optional.ofNullable(leases.get(address.bits())).map(MacEntry::toLease);
     } finally {
       lock.unlock();
     }
@@ -247,7 +257,10 @@ public final class MacPool {
   public List<MacLease> leases() {
     lock.lock();
     try {
-      List<MacLease> all = new ArrayList<>(leases.values());
+      List<MacLease> all = new ArrayList<>(leases.size());
+      for (MacEntry e : leases.values()) {
+        all.add(e.toLease());
+      }
       all.sort((a, b) -> a.address().compareTo(b.address()));
       return all;
     } finally {
@@ -296,12 +309,19 @@ public final class MacPool {
     return used.pickFree(random, fidelity ? budget : Math.min(budget, 64), fidelity);
   }
 
-  private void store(MacLease lease) {
-    long bits = lease.address().bits();
-    leases.put(bits, lease);
+  private void store(MacEntry entry) {
+    long bits = entry.address();
+    leases.put(bits, entry);
     if ((bits >>> 24) == oui) {
       used.set((int) (bits & 0xFFFFFF));
     }
-    lease.ref().ifPresent(r -> byClaim.put(r.namespace() + "/" + r.name(), bits));
+    if (entry.namespace() != null) {
+      byClaim.computeIfAbsent(entry.namespace(), ns -> new HashMap<>()).put(entry.name(), entry);
+    }
+  }
+
+  private MacEntry claimed(String namespace, String name) {
+    Map<String, MacEntry> names = byClaim.get(namespace);
+    return names == null ? null : names.get(name);
   }
 }

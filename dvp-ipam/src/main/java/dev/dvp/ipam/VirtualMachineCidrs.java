@@ -169,7 +169,22 @@ public final class VirtualMachineCidrs {
    * @return the first usable prefix in whose range (§4.2) {@code a} is
    */
   public Optional<Cidr> rangeOf(Ipv4Address a) {
-    return usable.stream().filter(c -> c.isInRange(a)).findFirst();
+    for (Cidr c : usable) {
+      if (c.isInRange(a)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an address passes DVP's range check on some usable prefix (allocation-free). */
+  boolean isInRange(Ipv4Address a) {
+    for (Cidr c : usable) {
+      if (c.isInRange(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
