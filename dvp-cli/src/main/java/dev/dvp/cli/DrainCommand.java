@@ -7,19 +7,16 @@ import dev.dvp.model.Manifests;
 import dev.dvp.placement.Evacuation;
 import dev.dvp.placement.EvacuationPlan;
 import dev.dvp.placement.Inventory;
-import dev.dvp.placement.KubernetesVersion;
 import dev.dvp.placement.Move;
 import dev.dvp.placement.PlacementOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,28 +33,12 @@ final class DrainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<node>", description = "The node to drain.")
   String node;
 
-  @Option(names = "--nodes", required = true, paramLabel = "<nodes.yaml>",
-      description = "Nodes (`kubectl get nodes -o yaml`); Namespace manifests may be included.")
-  List<Path> nodes;
-
-  @Option(names = "--running", paramLabel = "<running.yaml>",
-      description = "Running VMs (with status.nodeName) and their classes.")
-  List<Path> running = new ArrayList<>();
+  @Mixin
+  PlaceCommand.ClusterOptions cluster;
 
   @Option(names = "--unmovable", paramLabel = "<namespace/name=reason>",
       description = "A VM that cannot live-migrate, e.g. default/db=local disks. Repeatable.")
   Map<String, String> unmovable = new LinkedHashMap<>();
-
-  @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  OutputFormat output;
-
-  @Option(names = "--seed", defaultValue = "0", description = "Seed for tie-breaks (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--kubernetes-version", defaultValue = "V1_35", paramLabel = "V1_34|V1_35|V1_36",
-      description = "kube-scheduler semantics (default: ${DEFAULT-VALUE}).")
-  KubernetesVersion kubernetesVersion;
 
   @Spec
   CommandSpec spec;
@@ -66,18 +47,16 @@ final class DrainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PlacementOptions options = PlacementOptions.builder().kubernetesVersion(kubernetesVersion).build();
+    PlacementOptions options = cluster.options();
+    OutputFormat output = cluster.output;
     PlaceCommand.Inputs in = new PlaceCommand.Inputs();
     EvacuationPlan plan;
     try {
-      in.read(nodes, in.running);
-      in.read(running, in.running);
+      in.read(cluster.nodes, in.running);
+      in.read(cluster.running, in.running);
       Inventory inventory = in.inventory(options);
-      plan = Evacuation.of(options).plan(inventory, node, unmovable, new SplittableRandom(seed));
-    } catch (ManifestException e) {
-      err.println("dvp drain: " + e.getMessage());
-      return 2;
-    } catch (IOException | IllegalArgumentException e) {
+      plan = Evacuation.of(options).plan(inventory, node, unmovable, new SplittableRandom(cluster.seed));
+    } catch (ManifestException | IOException | IllegalArgumentException e) {
       err.println("dvp drain: " + e.getMessage());
       return 2;
     }

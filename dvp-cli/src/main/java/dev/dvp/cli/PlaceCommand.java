@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,27 +54,37 @@ final class PlaceCommand implements Callable<Integer> {
       description = "VirtualMachine manifests to place; VirtualMachineClass manifests in them are used by name.")
   List<Path> vms;
 
-  @Option(names = "--nodes", required = true, paramLabel = "<nodes.yaml>",
-      description = "Nodes (`kubectl get nodes -o yaml`, a List or single Nodes); Namespace manifests may be included.")
-  List<Path> nodes;
-
-  @Option(names = "--running", paramLabel = "<running.yaml>",
-      description = "Running VMs (with status.nodeName) and their classes.")
-  List<Path> running = new ArrayList<>();
-
-  @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  OutputFormat output;
-
-  @Option(names = "--seed", defaultValue = "0", description = "Seed for tie-breaks (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--kubernetes-version", defaultValue = "V1_35", paramLabel = "V1_34|V1_35|V1_36",
-      description = "kube-scheduler semantics (default: ${DEFAULT-VALUE}).")
-  KubernetesVersion kubernetesVersion;
+  @Mixin
+  ClusterOptions cluster;
 
   @Spec
   CommandSpec spec;
+
+  /** The options {@code dvp place} and {@code dvp drain} share: the cluster's files and the scheduler's settings. */
+  static final class ClusterOptions {
+    @Option(names = "--nodes", required = true, paramLabel = "<nodes.yaml>",
+        description = "Nodes (`kubectl get nodes -o yaml`, a List or single Nodes); Namespace manifests may be included.")
+    List<Path> nodes;
+
+    @Option(names = "--running", paramLabel = "<running.yaml>",
+        description = "Running VMs (with status.nodeName) and their classes.")
+    List<Path> running = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "text|json",
+        description = "Output format (default: ${DEFAULT-VALUE}).")
+    OutputFormat output;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed for tie-breaks (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--kubernetes-version", defaultValue = "V1_35", paramLabel = "V1_34|V1_35|V1_36",
+        description = "kube-scheduler semantics (default: ${DEFAULT-VALUE}).")
+    KubernetesVersion kubernetesVersion;
+
+    PlacementOptions options() {
+      return PlacementOptions.builder().kubernetesVersion(kubernetesVersion).build();
+    }
+  }
 
   /** What the input files hold, split by kind. */
   static final class Inputs {
@@ -124,18 +135,17 @@ final class PlaceCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    PlacementOptions options = PlacementOptions.builder().kubernetesVersion(kubernetesVersion).build();
+    PlacementOptions options = cluster.options();
+    OutputFormat output = cluster.output;
+    long seed = cluster.seed;
     Inputs in = new Inputs();
     Inventory inventory;
     try {
-      in.read(nodes, in.vms);
-      in.read(running, in.running);
+      in.read(cluster.nodes, in.vms);
+      in.read(cluster.running, in.running);
       in.read(vms, in.vms);
       inventory = in.inventory(options);
-    } catch (ManifestException e) {
-      err.println("dvp place: " + e.getMessage());
-      return 2;
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (ManifestException | IOException | IllegalArgumentException e) {
       err.println("dvp place: " + e.getMessage());
       return 2;
     }
