@@ -286,8 +286,9 @@ public final class Manifests {
         parser.aliasSeen = false;
         // Tokens are buffered rather than built into a tree: binding replays them, which costs less than a tree.
         TokenBuffer buffer = new TokenBuffer(parser);
-        copyDroppingNullFields(parser, buffer);
-        rejectNonFiniteNumbers(buffer, source, index);
+        if (copyDroppingNullFields(parser, buffer)) {
+          rejectNonFiniteNumbers(buffer, source, index);
+        }
         if (parser.aliasSeen) {
           JsonNode tree = new YamlAliases(maxAliases, maxDepth, maxExpandedNodes).document(text, index, source.name());
           if (!isEmptyDocument(tree)) {
@@ -315,8 +316,11 @@ public final class Manifests {
   /**
    * Copies the current value, leaving out object fields whose value is null: the API server prunes them from
    * custom resources (they are not {@code nullable}), and an absent field is what the model makes of them.
+   *
+   * @return whether a float written with a leading dot ({@code .inf}, {@code .nan}, but also {@code .5}) was seen
    */
-  static void copyDroppingNullFields(JsonParser parser, TokenBuffer out) throws IOException {
+  static boolean copyDroppingNullFields(JsonParser parser, TokenBuffer out) throws IOException {
+    boolean suspectFloat = false;
     int depth = 0;
     JsonToken token = parser.currentToken();
     while (token != null) {
@@ -331,6 +335,10 @@ public final class Manifests {
         token = value;
         continue;
       }
+      if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+        // YAML's .inf and .nan; the scan that reports them runs only when one is seen.
+        suspectFloat |= parser.getText().indexOf('.') == 0;
+      }
       out.copyCurrentEvent(parser);
       if (token.isStructStart()) {
         depth++;
@@ -338,10 +346,11 @@ public final class Manifests {
         depth--;
       }
       if (depth == 0) {
-        return;
+        return suspectFloat;
       }
       token = parser.nextToken();
     }
+    return suspectFloat;
   }
 
   /**
