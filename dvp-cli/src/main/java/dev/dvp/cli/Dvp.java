@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         OpsCommand.class,
         PlaceCommand.class,
         DrainCommand.class,
+        IpamCommand.class,
         MigrateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Dvp implements Runnable {
