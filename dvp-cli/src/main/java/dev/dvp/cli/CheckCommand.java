@@ -15,9 +15,11 @@ import dev.dvp.model.ResourceSet;
 import dev.dvp.model.ResourceSetCheck;
 import dev.dvp.model.StructuralValidator;
 import dev.dvp.model.Violation;
+import dev.dvp.model.VirtualMachineClass;
 import dev.dvp.model.admission.Admission;
 import dev.dvp.model.admission.AdmissionCheck;
 import dev.dvp.model.admission.AdmissionContext;
+import dev.dvp.model.admission.VirtualMachineDefaulter;
 import dev.dvp.sizing.SizingAdmission;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -126,8 +128,14 @@ final class CheckCommand implements Callable<Integer> {
     checks.add(new ReferenceCheck());
     // Admission with DVP's coreFraction defaulting; the sizing rules themselves come from SizingCheck (found by
     // the ServiceLoader below), which reports every violation with advice instead of the webhook's first error.
-    checks.add(new AdmissionCheck(
-        Admission.builder().coreFractionDefaulter(SizingAdmission.coreFractionDefaulter()).build(),
+    // A class missing from the given manifests may well exist in the cluster: ReferenceCheck warns about it, and
+    // the defaulter (which DVP fails when the class does not exist) only runs when the class is in the set.
+    VirtualMachineDefaulter coreFraction = SizingAdmission.coreFractionDefaulter();
+    VirtualMachineDefaulter whenClassGiven = (vm, context) -> vm.spec().virtualMachineClassName()
+        .filter(name -> context.resources().find(VirtualMachineClass.class, "", name).isPresent())
+        .map(name -> coreFraction.apply(vm, context))
+        .orElseGet(() -> VirtualMachineDefaulter.Outcome.unchanged(vm));
+    checks.add(new AdmissionCheck(Admission.builder().coreFractionDefaulter(whenClassGiven).build(),
         AdmissionContext.empty()));
     ServiceLoader.load(ResourceSetCheck.class).forEach(checks::add);
     return checks;
