@@ -42,6 +42,8 @@ final class Cycle {
   final Pod pod;
   final PlacementOptions options;
   final StaticChecks statics;
+  /** Whether per-node explanations and per-plugin scores are dropped (see {@link #lean}); then code and aux are null. */
+  final boolean lean;
   final byte[] code;
   final int[] aux;
 
@@ -109,6 +111,19 @@ final class Cycle {
   }
 
   Cycle(Inventory inventory, ClusterState state, Pod pod, PlacementOptions options) {
+    this(inventory, state, pod, options, false);
+  }
+
+  /**
+   * A cycle that keeps only the choice (chosen and tied nodes) and works in {@link ScratchArrays}: the scheduler's
+   * hot path. Its explanations come from {@link #detailed()}, which needs {@code state} to stay as it is.
+   */
+  static Cycle lean(Inventory inventory, Pod pod, PlacementOptions options) {
+    return new Cycle(inventory, inventory.state, pod, options, true);
+  }
+
+  private Cycle(Inventory inventory, ClusterState state, Pod pod, PlacementOptions options, boolean lean) {
+    this.lean = lean;
     this.inventory = inventory;
     this.nodes = inventory.nodes;
     this.state = state;
@@ -116,8 +131,8 @@ final class Cycle {
     this.options = options;
     int n = nodes.size();
     this.statics = StaticChecks.of(nodes, pod, options.taintComparisonOperators());
-    this.code = new byte[n];
-    this.aux = new int[n];
+    this.code = lean ? null : new byte[n];
+    this.aux = lean ? null : new int[n];
     this.requiredAffinity = pod.requiredAffinity().stream().map(t -> AffinityTerm.of(resolve(t), pod, 1)).toList();
     this.requiredAnti = pod.requiredAntiAffinity().stream().map(t -> AffinityTerm.of(resolve(t), pod, 1)).toList();
     this.preferredAffinity = pod.preferredAffinity().stream()
@@ -165,13 +180,24 @@ final class Cycle {
   Cycle run(TieBreak tieBreak, boolean pack) {
     prepareInterPodFilter();
     prepareSpreadFilter();
-    filter();
+    ScratchArrays scratch = lean ? ScratchArrays.get() : null;
+    filter(scratch);
     if (feasibleCount == 0) {
+      feasible = new int[0];
       return this;
     }
     if (feasibleCount == 1) {
       chosen = feasible[0];
       tied = new int[] {chosen};
+      dropScratch();
+      return this;
+    }
+    if (lean) {
+      if (pack) {
+        throw new IllegalStateException("a lean cycle chooses as kube-scheduler does, not packed");
+      }
+      scoreAndChoose(tieBreak, scratch);
+      dropScratch();
       return this;
     }
     score();
@@ -181,6 +207,37 @@ final class Cycle {
       choose(tieBreak);
     }
     return this;
+  }
+
+  /**
+   * The same cycle with every rejection code and per-plugin score, for explanations of a lean one: filters and
+   * scores are recomputed (they are deterministic for an unchanged state), the choice is copied, so no tie-break is
+   * drawn again.
+   */
+  Cycle detailed() {
+    if (!lean) {
+      return this;
+    }
+    Cycle d = new Cycle(inventory, state, pod, options, false);
+    d.prepareInterPodFilter();
+    d.prepareSpreadFilter();
+    d.filter(null);
+    if (d.feasibleCount > 1) {
+      d.score();
+    }
+    d.chosen = chosen;
+    d.tied = tied;
+    return d;
+  }
+
+  // A lean cycle's arrays belong to the thread's scratch; what a Placement keeps must not alias them.
+  private void dropScratch() {
+    if (lean) {
+      feasible = null;
+      spreadScore = null;
+      interPodScore = null;
+      total = null;
+    }
   }
 
   private void choosePacked(TieBreak tieBreak) {
@@ -208,24 +265,28 @@ final class Cycle {
 
   // ---------------------------------------------------------------- filters
 
-  private void filter() {
+  /** Visits only the nodes that pass the static filters; a detailed cycle copies the static codes first. */
+  private void filter(ScratchArrays scratch) {
     int n = nodes.size();
-    int[] out = new int[n];
+    int[] passing = statics.passing;
+    int[] out = scratch == null ? new int[passing.length] : scratch.ints(ScratchArrays.FEASIBLE, passing.length);
     int count = 0;
     boolean interPod = !requiredAffinity.isEmpty() || !requiredAnti.isEmpty() || existingAntiCounts != null;
     long podCpu = pod.cpuMillis();
     long podMem = pod.memoryBytes();
-    for (int i = 0; i < n; i++) {
-      byte c = statics.code[i];
-      if (c != StaticChecks.PASS) {
-        code[i] = c;
-        aux[i] = statics.taintIndex[i];
-        continue;
+    if (code != null) {
+      for (int i = 0; i < n; i++) {
+        byte c = statics.code[i];
+        if (c != StaticChecks.PASS) {
+          code[i] = c;
+          aux[i] = statics.taintIndex[i];
+        }
       }
+    }
+    for (int i : passing) {
       int fit = fit(i, podCpu, podMem);
       if (fit != 0) {
-        code[i] = FIT;
-        aux[i] = fit;
+        reject(i, FIT, fit);
         continue;
       }
       if (!hardSpread.isEmpty() && !spreadFilter(i)) {
@@ -238,6 +299,13 @@ final class Cycle {
     }
     feasible = out;
     feasibleCount = count;
+  }
+
+  private void reject(int i, byte why, int detail) {
+    if (code != null) {
+      code[i] = why;
+      aux[i] = detail;
+    }
   }
 
   /** R-B7: pods count, then cpu and memory against allocatable minus what is requested. */
@@ -302,14 +370,12 @@ final class Cycle {
       Spread s = hardSpread.get(k);
       int d = s.topology.valueOf[i];
       if (d < 0) {
-        code[i] = SPREAD_MISSING_LABEL;
-        aux[i] = k;
+        reject(i, SPREAD_MISSING_LABEL, k);
         return false;
       }
       long skew = s.counts[d] + s.selfMatch - s.globalMin;
       if (skew > s.maxSkew) {
-        code[i] = SPREAD_SKEW;
-        aux[i] = k;
+        reject(i, SPREAD_SKEW, k);
         return false;
       }
     }
@@ -427,7 +493,7 @@ final class Cycle {
       for (int k = 0; k < affinityValueOf.length; k++) {
         int v = affinityValueOf[k][i];
         if (v < 0) {
-          code[i] = AFFINITY;
+          reject(i, AFFINITY, 0);
           return false;
         }
         if (affinityCountOf[k][v] <= 0) {
@@ -435,7 +501,7 @@ final class Cycle {
         }
       }
       if (!podsExist && !(affinityCountsEmpty && podMatchesOwnAffinity)) {
-        code[i] = AFFINITY;
+        reject(i, AFFINITY, 0);
         return false;
       }
     }
@@ -443,8 +509,7 @@ final class Cycle {
       for (int k = 0; k < antiValueOf.length; k++) {
         int v = antiValueOf[k][i];
         if (v >= 0 && antiCountOf[k][v] > 0) {
-          code[i] = ANTI_AFFINITY;
-          aux[i] = k;
+          reject(i, ANTI_AFFINITY, k);
           return false;
         }
       }
@@ -453,7 +518,7 @@ final class Cycle {
       for (int k = 0; k < existingValueOf.length; k++) {
         int v = existingValueOf[k][i];
         if (v >= 0 && existingCountOf[k][v] > 0) {
-          code[i] = EXISTING_ANTI_AFFINITY;
+          reject(i, EXISTING_ANTI_AFFINITY, 0);
           return false;
         }
       }
@@ -503,7 +568,12 @@ final class Cycle {
     }
 
     scoreSpread();
-    scoreInterPod();
+    Map<String, long[]> topologyScore = interPodTopologyScores();
+    if (topologyScore == null) {
+      java.util.Arrays.fill(interPodScore, -1);
+    } else {
+      scoreInterPod(topologyScore);
+    }
 
     for (int j = 0; j < m; j++) {
       long sum = (long) WEIGHT_TAINT * taintScore[j] + (long) WEIGHT_FIT * fitScore[j];
@@ -522,9 +592,103 @@ final class Cycle {
       max = Math.max(max, r);
     }
     for (int j = 0; j < raw.length; j++) {
-      long s = max == 0 ? 0 : 100 * raw[j] / max;
-      out[j] = (int) (reverse ? 100 - s : s);
+      out[j] = normalized(raw[j], max, reverse);
     }
+  }
+
+  static int normalized(long raw, long max, boolean reverse) {
+    long s = max == 0 ? 0 : 100 * raw / max;
+    return (int) (reverse ? 100 - s : s);
+  }
+
+  /**
+   * {@link #normalized} for every raw value 0..max, so the per-node loop does no division; {@code null} when the
+   * range is too wide to be worth a table.
+   */
+  private static int[] normalizedTable(long max, boolean reverse) {
+    if (max > 4096) {
+      return null;
+    }
+    int[] table = new int[(int) max + 1];
+    for (int r = 0; r <= max; r++) {
+      table[r] = normalized(r, max, reverse);
+    }
+    return table;
+  }
+
+  private static int lookUp(int[] table, long raw, long max, boolean reverse) {
+    return table != null && raw >= 0 && raw < table.length ? table[(int) raw] : normalized(raw, max, reverse);
+  }
+
+  /**
+   * The lean cycle's scores: the same plugins, weights and normalisations as {@link #score()} and the same choice as
+   * {@link #choose}, but only each node's total is kept, in scratch, and the maximum is tracked on the way.
+   */
+  private void scoreAndChoose(TieBreak tieBreak, ScratchArrays scratch) {
+    int m = feasibleCount;
+    int[] f = feasible;
+    int[] tRaw = statics.taintRaw;
+    int[] aRaw = statics.nodeAffinityRaw;
+    boolean nodeAffinity = !pod.preferredNodeAffinity().isEmpty();
+    long taintMax = 0;
+    long affinityMax = 0;
+    for (int j = 0; j < m; j++) {
+      taintMax = Math.max(taintMax, tRaw[f[j]]);
+      affinityMax = Math.max(affinityMax, aRaw[f[j]]);
+    }
+    int[] taintTable = normalizedTable(taintMax, true);
+    int[] affinityTable = nodeAffinity ? normalizedTable(affinityMax, false) : null;
+    int[] spread = null;
+    if (!softSpread.isEmpty()) {
+      spreadScore = scratch.ints(ScratchArrays.SPREAD, m);
+      scoreSpread();
+      spread = spreadScore;
+    }
+    int[] interPod = null;
+    Map<String, long[]> topologyScore = interPodTopologyScores();
+    if (topologyScore != null) {
+      interPodScore = scratch.ints(ScratchArrays.INTER_POD, m);
+      scoreInterPod(topologyScore);
+      interPod = interPodScore;
+    }
+    boolean bestEffort = pod.cpuMillis() == 0 && pod.memoryBytes() == 0;
+    long[] sums = scratch.longs(m);
+    long best = Long.MIN_VALUE;
+    int count = 0;
+    for (int j = 0; j < m; j++) {
+      int i = f[j];
+      long sum = (long) WEIGHT_TAINT * lookUp(taintTable, tRaw[i], taintMax, true)
+          + (long) WEIGHT_FIT * leastAllocated(i);
+      if (nodeAffinity) {
+        int s = lookUp(affinityTable, aRaw[i], affinityMax, false);
+        sum += s < 0 ? 0 : (long) WEIGHT_NODE_AFFINITY * s;
+      }
+      if (spread != null) {
+        sum += spread[j] < 0 ? 0 : (long) WEIGHT_SPREAD * spread[j];
+      }
+      if (interPod != null) {
+        sum += interPod[j] < 0 ? 0 : (long) WEIGHT_INTER_POD * interPod[j];
+      }
+      if (!bestEffort) {
+        int b = balanced(i);
+        sum += b < 0 ? 0 : (long) WEIGHT_BALANCED * b;
+      }
+      sums[j] = sum;
+      if (sum > best) {
+        best = sum;
+        count = 1;
+      } else if (sum == best) {
+        count++;
+      }
+    }
+    tied = new int[count];
+    int k = 0;
+    for (int j = 0; j < m; j++) {
+      if (sums[j] == best) {
+        tied[k++] = f[j];
+      }
+    }
+    chosen = tied[tieBreak.pick(count)];
   }
 
   private int leastAllocated(int i) {
@@ -680,9 +844,8 @@ final class Cycle {
     }
   }
 
-  /** R-B12 and R-B13. */
-  private void scoreInterPod() {
-    int m = feasibleCount;
+  /** R-B12 and R-B13: the score per topology key and value; {@code null} when nothing was recorded (skipped). */
+  private Map<String, long[]> interPodTopologyScores() {
     Map<String, long[]> topologyScore = new HashMap<>();
     boolean recorded = false;
     String ns = pod.namespace();
@@ -715,10 +878,11 @@ final class Cycle {
         }
       }
     }
-    if (!recorded) {
-      java.util.Arrays.fill(interPodScore, -1);
-      return;
-    }
+    return recorded ? topologyScore : null;
+  }
+
+  private void scoreInterPod(Map<String, long[]> topologyScore) {
+    int m = feasibleCount;
     interPodRaw = new long[m];
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;

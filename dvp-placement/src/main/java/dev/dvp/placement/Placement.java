@@ -16,12 +16,15 @@ import java.util.Optional;
  * p.rejections();  // per node: plugin, reasons, details
  * }</pre>
  *
- * <p>Immutable and thread-safe; scores and rejections are built on first use from the cycle's arrays.
+ * <p>Immutable and thread-safe; scores and rejections are built on first use. The scheduler's cycle keeps only the
+ * choice; the first call that needs per-node detail re-runs the filters and scores on the same (immutable) snapshot,
+ * which gives the same codes and scores without drawing from the tie-break again.
  */
 public final class Placement {
   private final Cycle cycle;
   private final String snapshotId;
   private final String summary;
+  private volatile Cycle detailed;
   private volatile List<NodeScore> scores;
   private volatile List<NodeRejection> rejections;
 
@@ -30,7 +33,17 @@ public final class Placement {
     this.snapshotId = snapshotId;
     this.summary = cycle.chosen >= 0
         ? "Successfully assigned " + cycle.pod.key() + " to " + cycle.nodes.names[cycle.chosen]
-        : Explain.summary(cycle);
+        : Explain.summary(detailed());
+  }
+
+  // Racing threads may each build one; they are equal, and either may win.
+  private Cycle detailed() {
+    Cycle d = detailed;
+    if (d == null) {
+      d = cycle.detailed();
+      detailed = d;
+    }
+    return d;
   }
 
   /**
@@ -100,7 +113,7 @@ public final class Placement {
   public List<NodeScore> scores() {
     List<NodeScore> s = scores;
     if (s == null) {
-      s = Scores.of(cycle);
+      s = Scores.of(detailed());
       scores = s;
     }
     return s;
@@ -124,10 +137,11 @@ public final class Placement {
   public List<NodeRejection> rejections() {
     List<NodeRejection> r = rejections;
     if (r == null) {
+      Cycle c = detailed();
       List<NodeRejection> out = new ArrayList<>();
-      for (int i = 0; i < cycle.code.length; i++) {
-        if (cycle.code[i] != Cycle.FEASIBLE) {
-          out.add(Explain.rejection(cycle, i));
+      for (int i = 0; i < c.code.length; i++) {
+        if (c.code[i] != Cycle.FEASIBLE) {
+          out.add(Explain.rejection(c, i));
         }
       }
       r = List.copyOf(out);
@@ -144,7 +158,11 @@ public final class Placement {
    */
   public Optional<NodeRejection> rejection(String node) {
     Integer i = cycle.nodes.indexByName.get(node);
-    return i == null || cycle.code[i] == Cycle.FEASIBLE ? Optional.empty() : Optional.of(Explain.rejection(cycle, i));
+    if (i == null) {
+      return Optional.empty();
+    }
+    Cycle c = detailed();
+    return c.code[i] == Cycle.FEASIBLE ? Optional.empty() : Optional.of(Explain.rejection(c, i));
   }
 
   /**
@@ -157,9 +175,10 @@ public final class Placement {
     if (isScheduled()) {
       return List.of();
     }
+    Cycle c = detailed();
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < cycle.code.length; i++) {
-      if (cycle.code[i] != Cycle.FEASIBLE && Explain.status(cycle, i) == FilterStatus.UNSCHEDULABLE) {
+    for (int i = 0; i < c.code.length; i++) {
+      if (c.code[i] != Cycle.FEASIBLE && Explain.status(c, i) == FilterStatus.UNSCHEDULABLE) {
         out.add(cycle.nodes.names[i]);
       }
     }

@@ -74,7 +74,7 @@ public final class Scheduler {
     Objects.requireNonNull(inventory, "inventory: expected an Inventory");
     Objects.requireNonNull(pod, "pod: expected a Pod");
     Objects.requireNonNull(tieBreak, "tieBreak: expected a TieBreak");
-    Cycle cycle = new Cycle(inventory, inventory.state, pod, options).run(tieBreak);
+    Cycle cycle = Cycle.lean(inventory, pod, options).run(tieBreak);
     return new Placement(cycle, inventory.snapshotId());
   }
 }

@@ -26,6 +26,8 @@ final class StaticChecks {
   final short[] taintIndex;
   /** Whether the node satisfies nodeSelector and required node affinity (PodTopologySpread's Honor policy). */
   final boolean[] affinityMatch;
+  /** The nodes that pass every static filter, ascending: the only ones a cycle's dynamic filters need to visit. */
+  int[] passing;
 
   private StaticChecks(int n) {
     code = new byte[n];
@@ -85,6 +87,14 @@ final class StaticChecks {
         out.code[i] = NODE_AFFINITY;
       }
     }
+    int count = 0;
+    int[] passing = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (out.code[i] == PASS) {
+        passing[count++] = i;
+      }
+    }
+    out.passing = java.util.Arrays.copyOf(passing, count);
     return out;
   }
 
