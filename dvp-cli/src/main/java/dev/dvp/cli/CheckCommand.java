@@ -34,6 +34,7 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,9 +53,8 @@ final class CheckCommand implements Callable<Integer> {
       description = "YAML or JSON manifests; directories are searched for *.yaml, *.yml and *.json.")
   List<Path> paths;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  OutputFormat output;
+  @Mixin
+  OutputOption output;
 
   @Option(names = {"-n", "--namespace"}, defaultValue = "default",
       description = "Namespace of objects that name none (default: ${DEFAULT-VALUE}).")
@@ -114,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Located> unique = dedupe(findings);
     long errors = unique.stream().filter(l -> l.violation().isError()).count();
     long warnings = unique.size() - errors;
-    if (output == OutputFormat.JSON) {
+    if (output.isJson()) {
       printJson(out, files.size(), documents.size(), unique, unreadable);
     } else {
       printText(out, err, files.size(), documents.size(), unique, unreadable, errors, warnings);

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,9 +89,8 @@ final class DiffCommand implements Callable<Integer> {
       description = "Follow the seed user guide: every block-device and network change needs a restart.")
   boolean seedGuide;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  OutputFormat output;
+  @Mixin
+  OutputOption output;
 
   @Spec
   CommandSpec spec;
@@ -125,7 +125,7 @@ final class DiffCommand implements Callable<Integer> {
       return 2;
     }
     if (patched != null && !patched.accepted()) {
-      if (output == OutputFormat.JSON) {
+      if (output.isJson()) {
         out.println(rejectedJson(patched));
       } else {
         printRejected(out, patched);
@@ -134,7 +134,7 @@ final class DiffCommand implements Callable<Integer> {
       return 1;
     }
     SpecChanges changes = SpecChanges.between(baseline.spec(), present.spec(), context);
-    if (output == OutputFormat.JSON) {
+    if (output.isJson()) {
       printJson(out, changes, patched);
     } else {
       printText(out, changes, patched);

@@ -61,7 +61,7 @@ final class DrainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PlacementOptions options = cluster.options();
-    OutputFormat output = cluster.output;
+    OutputOption output = cluster.output;
     PlaceCommand.Inputs in = new PlaceCommand.Inputs();
     EvacuationPlan plan;
     EvacuationResult simulated = null;
@@ -80,7 +80,7 @@ final class DrainCommand implements Callable<Integer> {
       err.println("dvp drain: " + e.getMessage());
       return 2;
     }
-    if (output == OutputFormat.JSON) {
+    if (output.isJson()) {
       ObjectNode root = PlaceCommand.json().createObjectNode();
       PlaceCommand.header(root, plan.snapshotId(), options);
       root.put("nodeName", plan.node());

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,9 +69,8 @@ public final class IpamCommand implements Callable<Integer> {
         description = "Leases and claims (VirtualMachineIPAddressLease, VirtualMachineIPAddress), YAML or JSON.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "text|json",
-        description = "Output format (default: ${DEFAULT-VALUE}).")
-    OutputFormat output;
+    @Mixin
+    OutputOption output;
 
     @Option(names = {"-n", "--namespace"}, defaultValue = "default",
         description = "Namespace of claims that name none (default: ${DEFAULT-VALUE}).")
@@ -152,7 +152,7 @@ public final class IpamCommand implements Callable<Integer> {
     public Integer call() {
       return input.run(spec, (set, options, out) -> {
         IpamAuditReport report = IpamAudit.audit(set, options);
-        if (input.output == OutputFormat.JSON) {
+        if (input.output.isJson()) {
           ObjectNode root = MAPPER.createObjectNode();
           root.put("valid", !report.hasErrors());
           ArrayNode cidrs = root.putArray("virtualMachineCIDRs");
@@ -214,7 +214,7 @@ public final class IpamCommand implements Callable<Integer> {
         IpPool pool = IpPool.rebuild(cidrs, set.ofType(dev.dvp.model.VirtualMachineIPAddressLease.class), options)
             .pool();
         List<Ipv4Address> next = pool.peek(count);
-        if (input.output == OutputFormat.JSON) {
+        if (input.output.isJson()) {
           ObjectNode root = MAPPER.createObjectNode();
           root.put("requested", count);
           ArrayNode list = root.putArray("allocations");

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -89,9 +90,8 @@ public final class MigrateCommand implements Callable<Integer> {
       description = "Draw remaining memory, throttle and dirty rate over time.")
   Path plot;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  OutputFormat output;
+  @Mixin
+  OutputOption output;
 
   @Spec
   CommandSpec spec;
@@ -119,7 +119,7 @@ public final class MigrateCommand implements Callable<Integer> {
       return 2;
     }
     MigrationResult result = MigrationSimulator.using(Clock.systemUTC()).run(scenario);
-    if (output == OutputFormat.JSON) {
+    if (output.isJson()) {
       MigrateReport.json(out, name, scenario, result);
     } else {
       MigrateReport.text(out, name, scenario, result);
@@ -127,7 +127,7 @@ public final class MigrateCommand implements Callable<Integer> {
     if (plot != null) {
       try {
         TimelinePlot.write(result, "dvp migrate " + name + ": " + result.verdict(), plot);
-        if (output != OutputFormat.JSON) {
+        if (!output.isJson()) {
           out.println("Plot: " + plot);
         }
       } catch (IOException | IllegalArgumentException e) {

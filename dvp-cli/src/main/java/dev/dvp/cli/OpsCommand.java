@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,9 +38,8 @@ public final class OpsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<vm.yaml>", description = "A manifest with one or more VirtualMachines.")
   Path file;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  OutputFormat output;
+  @Mixin
+  OutputOption output;
 
   @Option(names = "--phase", paramLabel = "<phase>",
       description = "Judge as if the VM were in this phase (default: its status.phase, else Pending).")
@@ -100,13 +100,13 @@ public final class OpsCommand implements Callable<Integer> {
           rows.add(new Row(type, true, Operations.applicability(type, true, policy, current)));
         }
       }
-      if (output == OutputFormat.JSON) {
+      if (output.isJson()) {
         all.add(toJson(json, vm, policy.value(), current, assumed, rows));
       } else {
         printText(out, vm, policy.value(), current, assumed, rows);
       }
     }
-    if (output == OutputFormat.JSON) {
+    if (output.isJson()) {
       try {
         out.println(json.writeValueAsString(vms.size() == 1 ? all.get(0) : all));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

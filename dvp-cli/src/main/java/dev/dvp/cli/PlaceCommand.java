@@ -70,9 +70,8 @@ final class PlaceCommand implements Callable<Integer> {
         description = "Running VMs (with status.nodeName) and their classes.")
     List<Path> running = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "text|json",
-        description = "Output format (default: ${DEFAULT-VALUE}).")
-    OutputFormat output;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--seed", defaultValue = "0", description = "Seed for tie-breaks (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -136,7 +135,7 @@ final class PlaceCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PlacementOptions options = cluster.options();
-    OutputFormat output = cluster.output;
+    OutputOption output = cluster.output;
     long seed = cluster.seed;
     Inputs in = new Inputs();
     Inventory inventory;
@@ -158,7 +157,7 @@ final class PlaceCommand implements Callable<Integer> {
     if (pods.size() == 1) {
       Placement p = Scheduler.of(options).schedule(inventory, pods.get(0),
           TieBreak.random(new SplittableRandom(seed)));
-      if (output == OutputFormat.JSON) {
+      if (output.isJson()) {
         ObjectNode root = json().createObjectNode();
         header(root, inventory.snapshotId(), options);
         root.set("placement", placementJson(p));
@@ -170,7 +169,7 @@ final class PlaceCommand implements Callable<Integer> {
       return p.isScheduled() ? 0 : 1;
     }
     Plan plan = planner.plan(inventory, pods, new SplittableRandom(seed));
-    if (output == OutputFormat.JSON) {
+    if (output.isJson()) {
       ObjectNode root = json().createObjectNode();
       header(root, inventory.snapshotId(), options);
       root.put("strategy", plan.strategy());

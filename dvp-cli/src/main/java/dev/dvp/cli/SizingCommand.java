@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,9 +53,8 @@ public final class SizingCommand implements Callable<Integer> {
   @Option(names = "--vm", paramLabel = "NAME", description = "Which VirtualMachine, when the file has several.")
   String vmName;
 
-  @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "text|json",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  OutputFormat output;
+  @Mixin
+  OutputOption output;
 
   @Spec
   CommandSpec spec;
@@ -83,7 +83,7 @@ public final class SizingCommand implements Callable<Integer> {
     CoreFractionDefaulting.Outcome defaulted = CoreFractionDefaulting.apply(vm, vmClass);
     SizingVerdict verdict = defaulted.error().isPresent() ? null : Sizing.check(defaulted.vm(), vmClass);
     ResourceRequests requests = ResourceRequests.of(defaulted.vm(), Optional.of(vmClass));
-    if (output == OutputFormat.JSON) {
+    if (output.isJson()) {
       json(out, vm, vmClass, defaulted, verdict, requests);
     } else {
       text(out, vm, vmClass, defaulted, verdict, requests);
