@@ -670,7 +670,7 @@ final class Cycle {
         sum += interPod[j] < 0 ? 0 : (long) WEIGHT_INTER_POD * interPod[j];
       }
       if (!bestEffort) {
-        int b = balanced(i);
+        int b = balanced(i, true);
         sum += b < 0 ? 0 : (long) WEIGHT_BALANCED * b;
       }
       sums[j] = sum;
@@ -697,28 +697,28 @@ final class Cycle {
     long alloc = nodes.allocCpu[i];
     if (alloc > 0) {
       long req = state.nzCpu[i] + podNzCpu;
-      sum += req > alloc ? 0 : percentFree(alloc - req, alloc);
+      sum += req > alloc ? 0 : percentFree(alloc - req, alloc, nodes.inverseCpu[i]);
       weights++;
     }
     alloc = nodes.allocMem[i];
     if (alloc > 0) {
       long req = state.nzMem[i] + podNzMem;
-      sum += req > alloc ? 0 : percentFree(alloc - req, alloc);
+      sum += req > alloc ? 0 : percentFree(alloc - req, alloc, nodes.inverseMem[i]);
       weights++;
     }
     return weights == 0 ? 0 : (int) (weights == 2 ? sum >> 1 : sum);
   }
 
   /**
-   * ⌊free × 100 / alloc⌋ exactly as Go's int64 division, without a 64-bit division on the hot path: a double
-   * estimate corrected by at most one either way.
+   * ⌊free × 100 / alloc⌋ exactly as Go's int64 division (for 0 ≤ free ≤ alloc), without a division on the hot path:
+   * an estimate from {@code inverse} = 1/alloc, off by less than one, corrected by one either way.
    */
-  static long percentFree(long free, long alloc) {
+  static long percentFree(long free, long alloc, double inverse) {
     if (free > Long.MAX_VALUE / 100) {
       return (long) ((double) free * 100 / alloc);
     }
     long num = free * 100;
-    long q = (long) ((double) num / (double) alloc);
+    long q = (long) ((double) num * inverse);
     if (q * alloc > num) {
       q--;
     } else if ((q + 1) * alloc <= num) {
@@ -728,15 +728,43 @@ final class Cycle {
   }
 
   private int balanced(int i) {
-    int with = balancedScore(i, pod.cpuMillis(), pod.memoryBytes());
+    return balanced(i, false);
+  }
+
+  /** R-B9; {@code fast} takes {@link #balancedScoreFast}, which gives the same result. */
+  private int balanced(int i, boolean fast) {
+    int with = fast ? balancedScoreFast(i, pod.cpuMillis(), pod.memoryBytes())
+        : balancedScore(i, pod.cpuMillis(), pod.memoryBytes());
     if (options.kubernetesVersion() != KubernetesVersion.V1_36) {
       return with;
     }
-    int without = balancedScore(i, 0, 0);
+    int without = fast ? balancedScoreFast(i, 0, 0) : balancedScore(i, 0, 0);
     return 50 + (50 + with - without) / 2;
   }
 
-  private int balancedScore(int i, long podCpu, long podMem) {
+  /**
+   * {@link #balancedScore} with the two divisions replaced by multiplications with 1/allocatable. That moves the
+   * fractions by a few units in the last place, so the score before truncation is within 1e-12 of the exact one:
+   * when it is further than {@link #TRUNCATION_GUARD} from an integer the truncation is the same; otherwise (rare,
+   * e.g. equal fractions) the exact computation decides.
+   */
+  int balancedScoreFast(int i, long podCpu, long podMem) {
+    if (nodes.allocCpu[i] <= 0 || nodes.allocMem[i] <= 0) {
+      return 100;
+    }
+    double f1 = Math.min(1.0, (double) (state.reqCpu[i] + podCpu) * nodes.inverseCpu[i]);
+    double f2 = Math.min(1.0, (double) (state.reqMem[i] + podMem) * nodes.inverseMem[i]);
+    double score = (1 - Math.abs((f1 - f2) / 2)) * 100;
+    int truncated = (int) score;
+    if ((int) (score - TRUNCATION_GUARD) != truncated || (int) (score + TRUNCATION_GUARD) != truncated) {
+      return balancedScore(i, podCpu, podMem);
+    }
+    return truncated;
+  }
+
+  private static final double TRUNCATION_GUARD = 1e-9;
+
+  int balancedScore(int i, long podCpu, long podMem) {
     long cpu = nodes.allocCpu[i];
     long mem = nodes.allocMem[i];
     if (cpu <= 0 || mem <= 0) {

@@ -26,6 +26,9 @@ final class NodeTable {
   final long[] allocCpu;
   final long[] allocMem;
   final long[] allocPods;
+  /** 1/allocatable cpu and memory (0 where nothing is allocatable): estimates that spare the score loop a division. */
+  final double[] inverseCpu;
+  final double[] inverseMem;
   final Map<String, Integer> indexByName;
   private final ConcurrentHashMap<String, TopologyIndex> topology = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Object, Object> cache = new ConcurrentHashMap<>();
@@ -40,6 +43,8 @@ final class NodeTable {
     allocCpu = new long[n];
     allocMem = new long[n];
     allocPods = new long[n];
+    inverseCpu = new double[n];
+    inverseMem = new double[n];
     indexByName = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) {
       Node node = sorted.get(i);
@@ -51,6 +56,8 @@ final class NodeTable {
       allocCpu[i] = alloc.containsKey("cpu") ? alloc.get("cpu").milliValue() : 0;
       allocMem[i] = alloc.containsKey("memory") ? alloc.get("memory").value() : 0;
       allocPods[i] = alloc.containsKey("pods") ? alloc.get("pods").value() : DEFAULT_MAX_PODS;
+      inverseCpu[i] = allocCpu[i] > 0 ? 1.0 / allocCpu[i] : 0;
+      inverseMem[i] = allocMem[i] > 0 ? 1.0 / allocMem[i] : 0;
       indexByName.put(names[i], i);
     }
   }

@@ -52,8 +52,10 @@ class LeanCycleTest {
   private static Pod pod(SplittableRandom r, String name) {
     String app = APPS[r.nextInt(APPS.length)];
     var p = Pod.builder().name(name).putLabel("app", app);
-    if (r.nextInt(6) != 0) {
-      p.cpuMillis(100L * r.nextInt(30)).memoryBytes((long) r.nextInt(4) << 30);
+    switch (r.nextInt(6)) {
+      case 0 -> { } // best effort
+      case 1, 2 -> p.cpuMillis(1 + r.nextInt(4000)).memoryBytes((1L + r.nextInt(4096)) << 20);
+      default -> p.cpuMillis(100L * r.nextInt(30)).memoryBytes((long) r.nextInt(4) << 30);
     }
     if (r.nextInt(4) == 0) {
       p.putNodeSelector("disk", r.nextBoolean() ? "ssd" : "hdd");
@@ -102,7 +104,10 @@ class LeanCycleTest {
         labels.add("rack=r" + r.nextInt(3));
       }
       labels.add("disk=" + (r.nextBoolean() ? "ssd" : "hdd"));
-      Node n = node("n" + i, String.valueOf(1 + r.nextInt(8)), (1 + r.nextInt(8)) + "Gi", labels.toArray(String[]::new));
+      boolean odd = r.nextBoolean();
+      String cpu = odd ? (500 + r.nextInt(8000)) + "m" : String.valueOf(1 + r.nextInt(8));
+      String memory = odd ? (512 + r.nextInt(16384)) + "Mi" : (1 + r.nextInt(8)) + "Gi";
+      Node n = node("n" + i, cpu, memory, labels.toArray(String[]::new));
       switch (r.nextInt(6)) {
         case 0 -> n = Fixtures.tainted(n, Taint.of("dedicated", "db", TaintEffect.NO_SCHEDULE));
         case 1 -> n = Fixtures.tainted(n, Taint.of("soft", "x", TaintEffect.PREFER_NO_SCHEDULE));
@@ -141,6 +146,46 @@ class LeanCycleTest {
         assertThat(lean.rejection(n.name())).isEqualTo(detailed.rejection(n.name()));
       }
       assertThat(leanRandom.nextLong()).as("tie-break draws").isEqualTo(detailedRandom.nextLong());
+    });
+  }
+
+  @Test
+  void balancedAllocationIsExactWhereMultiplyingByTheInverseWouldCrossAnInteger() {
+    // cpu 7m of 9m and memory 93184 of 119808 bytes are both 7/9; 7 × (1/9) is one ulp off 7/9, so an unguarded
+    // estimate gives 99.999... → 99 where kube-scheduler's division gives exactly 100.
+    Inventory inv = Inventory.builder().addNode(node("n", "9m", "119808")).build();
+    Pod pod = Pod.builder().name("p").cpuMillis(7).memoryBytes(93184).build();
+    Cycle c = new Cycle(inv, inv.state, pod, PlacementOptions.defaults());
+    assertThat(c.balancedScore(0, 7, 93184)).isEqualTo(100);
+    assertThat(c.balancedScoreFast(0, 7, 93184)).isEqualTo(100);
+  }
+
+  @Test
+  void balancedAllocationFastAndExactAgree() {
+    qt().withExamples(5000).forAll(integers().all()).checkAssert(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      long cpu = 1 + r.nextInt(200);
+      long k = 1 + r.nextInt(4096);
+      boolean equal = r.nextBoolean();
+      long podCpu = r.nextLong(cpu + 2);
+      long podMem = equal ? podCpu * k : r.nextLong(cpu * k + 2);
+      Inventory inv = Inventory.builder().addNode(node("n", cpu + "m", String.valueOf(cpu * k))).build();
+      Cycle c = new Cycle(inv, inv.state, Pod.builder().name("p").build(), PlacementOptions.defaults());
+      assertThat(c.balancedScoreFast(0, podCpu, podMem)).as("cpu %d/%d memory %d/%d", podCpu, cpu, podMem, cpu * k)
+          .isEqualTo(c.balancedScore(0, podCpu, podMem));
+    });
+  }
+
+  @Test
+  void percentFreeIsGosIntegerDivision() {
+    qt().withExamples(2000).forAll(integers().all(), integers().all()).checkAssert((a, b) -> {
+      SplittableRandom r = new SplittableRandom(((long) a << 32) ^ b);
+      long alloc = 1 + r.nextLong(r.nextBoolean() ? 1L << 20 : 1L << 50);
+      long free = r.nextInt(4) == 0 ? alloc - r.nextInt(2) : r.nextLong(alloc + 1);
+      free = Math.max(0, free);
+      assertThat(Cycle.percentFree(free, alloc, 1.0 / alloc)).as("%d*100/%d", free, alloc)
+          .isEqualTo(java.math.BigInteger.valueOf(free).multiply(java.math.BigInteger.valueOf(100))
+              .divide(java.math.BigInteger.valueOf(alloc)).longValueExact());
     });
   }
 
