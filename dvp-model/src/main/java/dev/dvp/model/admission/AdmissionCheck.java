@@ -70,6 +70,7 @@ public final class AdmissionCheck implements ResourceSetCheck {
       AdmissionContext.Builder context = base.toBuilder().resources(otherSet);
       derived.virtualMachineCIDRs().ifPresent(context::virtualMachineCIDRs);
       derived.defaultVirtualDiskStorageClass().ifPresent(context::defaultVirtualDiskStorageClass);
+      derived.defaultVirtualImageStorageClass().ifPresent(context::defaultVirtualImageStorageClass);
       AdmissionResult<Resource> result = admission.review(AdmissionRequest.create(subject), context.build());
       if (result.deniedAt().filter(AdmissionStage.SCHEMA::equals).isPresent()) {
         continue;

@@ -53,6 +53,8 @@ public final class AdmissionContext {
   private final Optional<Edition> edition;
   private final Optional<Clock> clock;
   private final Optional<String> defaultVirtualDiskStorageClass;
+  private final Optional<String> defaultVirtualImageStorageClass;
+  private final boolean storageClassesComplete;
 
   private AdmissionContext(Builder b) {
     this.resources = b.resources;
@@ -61,6 +63,8 @@ public final class AdmissionContext {
     this.edition = b.edition;
     this.clock = b.clock;
     this.defaultVirtualDiskStorageClass = b.defaultVirtualDiskStorageClass;
+    this.defaultVirtualImageStorageClass = b.defaultVirtualImageStorageClass;
+    this.storageClassesComplete = b.storageClassesComplete;
   }
 
   /**
@@ -75,7 +79,9 @@ public final class AdmissionContext {
   /**
    * Returns a context of these objects, taking the module settings from the {@code ModuleConfig} named
    * {@code virtualization} among them when there is one ({@code spec.settings.virtualMachineCIDRs},
-   * {@code spec.settings.virtualDisks.defaultStorageClassName}). Feature gates, edition and clock stay unknown.
+   * {@code spec.settings.virtualDisks.defaultStorageClassName}, {@code spec.settings.virtualImages.defaultStorageClassName}).
+   * Feature gates, edition and clock stay unknown, and the StorageClasses are not taken as complete
+   * ({@link #storageClassesComplete()}).
    *
    * @param resources the objects
    * @return the context
@@ -93,6 +99,10 @@ public final class AdmissionContext {
       JsonNode sc = settings.path("virtualDisks").path("defaultStorageClassName");
       if (sc.isTextual() && !sc.asText().isEmpty()) {
         b.defaultVirtualDiskStorageClass(sc.asText());
+      }
+      JsonNode vi = settings.path("virtualImages").path("defaultStorageClassName");
+      if (vi.isTextual() && !vi.asText().isEmpty()) {
+        b.defaultVirtualImageStorageClass(vi.asText());
       }
     });
     return b.build();
@@ -116,6 +126,8 @@ public final class AdmissionContext {
     b.edition = edition;
     b.clock = clock;
     b.defaultVirtualDiskStorageClass = defaultVirtualDiskStorageClass;
+    b.defaultVirtualImageStorageClass = defaultVirtualImageStorageClass;
+    b.storageClassesComplete = storageClassesComplete;
     return b;
   }
 
@@ -154,6 +166,23 @@ public final class AdmissionContext {
     return defaultVirtualDiskStorageClass;
   }
 
+  /** @return {@code ModuleConfig/virtualization spec.settings.virtualImages.defaultStorageClassName}, if set */
+  public Optional<String> defaultVirtualImageStorageClass() {
+    return defaultVirtualImageStorageClass;
+  }
+
+  /**
+   * Tells whether the context states the cluster's storage setup in full: its StorageClass objects are all the
+   * cluster has, and the module's default storage classes are exactly as given (absent = not set). Only then does a
+   * missing StorageClass, or a disk whose class cannot be determined, reject a request; otherwise such checks are
+   * skipped with a note.
+   *
+   * @return whether StorageClasses and defaults are complete
+   */
+  public boolean storageClassesComplete() {
+    return storageClassesComplete;
+  }
+
   /**
    * Returns the namespace of an object as the context places it.
    *
@@ -172,6 +201,8 @@ public final class AdmissionContext {
     private Optional<Edition> edition = Optional.empty();
     private Optional<Clock> clock = Optional.empty();
     private Optional<String> defaultVirtualDiskStorageClass = Optional.empty();
+    private Optional<String> defaultVirtualImageStorageClass = Optional.empty();
+    private boolean storageClassesComplete;
 
     private Builder() {}
 
@@ -239,6 +270,29 @@ public final class AdmissionContext {
      */
     public Builder defaultVirtualDiskStorageClass(String storageClass) {
       this.defaultVirtualDiskStorageClass = Optional.of(require(storageClass, "storageClass"));
+      return this;
+    }
+
+    /**
+     * States the module's default VirtualImage storage class.
+     *
+     * @param storageClass the class name
+     * @return this builder
+     */
+    public Builder defaultVirtualImageStorageClass(String storageClass) {
+      this.defaultVirtualImageStorageClass = Optional.of(require(storageClass, "storageClass"));
+      return this;
+    }
+
+    /**
+     * States whether the resources hold every StorageClass of the cluster and the module defaults are exactly as
+     * given (see {@link AdmissionContext#storageClassesComplete()}).
+     *
+     * @param complete {@code true} to let missing classes and undeterminable disk classes reject requests
+     * @return this builder
+     */
+    public Builder storageClassesComplete(boolean complete) {
+      this.storageClassesComplete = complete;
       return this;
     }
 

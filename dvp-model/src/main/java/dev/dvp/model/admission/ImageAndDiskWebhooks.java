@@ -17,8 +17,10 @@ import java.util.Set;
  * provisioned), the VD/VI/CVI spec-change rules once provisioned or Ready, the ISO-source warning, the
  * {@code storage: Kubernetes} deprecation warning, and the name rules (a {@code .} is an error on CREATE and a
  * warning on UPDATE; the VI warning starts with a space, as in DVP). Update checks run only when the spec changed
- * ("generation changed"). Not reproduced: the insufficient-size warning (needs the image's unpacked size), and the
- * StorageClass, provisioner and volume-migration checks (they need StorageClass and PVC objects with provisioners).
+ * ("generation changed"). The insufficient-size warning reads the source image's {@code status.size.unpackedBytes};
+ * the StorageClass, provisioner and volume-migration checks are {@link DiskStorageChecks} and
+ * {@link ImageStorageChecks}. Not reproduced: the VirtualDiskSnapshot size and provisioner checks and the VI
+ * StorageProfile claim-property check (those objects are not modelled).
  */
 final class ImageAndDiskWebhooks {
   private static final String NAME_SYMBOLS = "allowed name symbols are [0-9a-zA-Z-]";
@@ -52,6 +54,7 @@ final class ImageAndDiskWebhooks {
         return List.of(Violation.error(sizePath, "dvp.vd.sizeRequired", "if the data source is not specified, it's"
             + " necessary to set spec.PersistentVolumeClaim.size to create blank virtual disk"));
       }
+      insufficientSize(spec, size, context.namespaceOf(vd), context).ifPresent(warnings::add);
     } else {
       Resource old = request.oldObject().orElseThrow();
       JsonNode oldTree = ObjectFields.tree(old);
@@ -78,6 +81,7 @@ final class ImageAndDiskWebhooks {
               + oldSize.get().canonical() + ")"));
         }
       }
+      insufficientSize(spec, size, context.namespaceOf(vd), context).ifPresent(warnings::add);
       if (!oldTree.path("spec").equals(spec)) {
         boolean provisionedForSource = readyTrue(oldTree) || Set.of("Ready", "Migrating", "PVCLost").contains(oldPhase);
         if (provisionedForSource && !oldTree.path("spec").path("dataSource").equals(spec.path("dataSource"))) {
@@ -96,7 +100,45 @@ final class ImageAndDiskWebhooks {
       return List.of(name.get());
     }
     name.ifPresent(warnings::add);
+    Optional<Violation> storage = DiskStorageChecks.check(request, context, warnings);
+    if (storage.isPresent()) {
+      return List.of(storage.get());
+    }
     return warnings;
+  }
+
+  /**
+   * The insufficient-size warning of {@code pvc_size_validator.go}: an ObjectRef to a Ready VI/CVI needs at least its
+   * unpacked size rounded up to 1 MiB. A VirtualDiskSnapshot source is not checked (its restore size is not modelled).
+   */
+  static Optional<Violation> insufficientSize(JsonNode spec, Optional<Quantity> size, String namespace,
+      AdmissionContext context) {
+    JsonNode ref = spec.path("dataSource").path("objectRef");
+    String kind = ref.path("kind").asText("");
+    if (size.isEmpty() || !spec.path("dataSource").path("type").asText("").equals("ObjectRef")
+        || !(kind.equals("VirtualImage") || kind.equals("ClusterVirtualImage"))) {
+      return Optional.empty();
+    }
+    Optional<Resource> image = context.resources().find(kind, kind.equals("VirtualImage") ? namespace : "",
+        ref.path("name").asText(""));
+    if (image.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonNode status = ObjectFields.tree(image.get()).path("status");
+    Optional<Quantity> unpacked = quantity(status.path("size").path("unpackedBytes"));
+    if (!status.path("phase").asText("").equals("Ready") || unpacked.isEmpty()) {
+      return Optional.empty();
+    }
+    long mib = 1L << 20;
+    long required = (unpacked.get().value() + mib - 1) / mib * mib;
+    long bytes = size.get().value();
+    if (bytes >= required) {
+      return Optional.empty();
+    }
+    String canonical = size.get().canonical();
+    String shown = canonical.equals(Long.toString(bytes)) ? Long.toString(bytes) : bytes + " (" + canonical + ")";
+    return Optional.of(Violation.warning("spec.persistentVolumeClaim.size", "dvp.vd.sizeInsufficient",
+        "The specified pvc size is insufficient: " + shown + " < " + required));
   }
 
   private static List<Violation> image(AdmissionRequest<? extends Resource> request, AdmissionContext context) {
@@ -107,13 +149,20 @@ final class ImageAndDiskWebhooks {
       if (name.isPresent()) {
         return List.of(name.get());
       }
-      if (tree.path("spec").path("storage").asText("").equals("Kubernetes")) {
-        return List.of(Violation.warning("spec.storage", "dvp.vi.kubernetesStorage", "Using the `Kubernetes` storage"
-            + " type is deprecated. It is recommended to use `PersistentVolumeClaim` instead."),
-            Violation.warning("spec.storage", "sdk.note.storageClassNotChecked",
-                "DVP admits `storage: Kubernetes` without checking the storage class"));
+      List<Violation> notes = new ArrayList<>();
+      Optional<Violation> source = ImageStorageChecks.sourceProvisioner(vi, context, notes);
+      if (source.isPresent()) {
+        return List.of(source.get());
       }
-      return List.of();
+      if (tree.path("spec").path("storage").asText("").equals("Kubernetes")) {
+        notes.add(0, Violation.warning("spec.storage", "dvp.vi.kubernetesStorage", "Using the `Kubernetes` storage"
+            + " type is deprecated. It is recommended to use `PersistentVolumeClaim` instead."));
+        notes.add(Violation.warning("spec.storage", "sdk.note.storageClassNotChecked",
+            "DVP admits `storage: Kubernetes` without checking the storage class"));
+        return notes;
+      }
+      Optional<Violation> storageClass = ImageStorageChecks.storageClass(vi, context, "storage class", notes);
+      return storageClass.isPresent() ? List.of(storageClass.get()) : notes;
     }
     JsonNode old = ObjectFields.tree(request.oldObject().orElseThrow());
     if (old.path("spec").equals(tree.path("spec"))) {
@@ -135,7 +184,15 @@ final class ImageAndDiskWebhooks {
       return List.of(Violation.error("spec", "dvp.vi.terminating",
           "spec cannot be changed if the VirtualImage is the process of termination"));
     }
-    return dottedName(request, "VirtualImage", "image", " ").map(List::of).orElse(List.of());
+    List<Violation> out = new ArrayList<>();
+    if (oldPhase.equals("Pending")) {
+      Optional<Violation> storageClass = ImageStorageChecks.storageClass(vi, context, "target storage class", out);
+      if (storageClass.isPresent()) {
+        return List.of(storageClass.get());
+      }
+    }
+    dottedName(request, "VirtualImage", "image", " ").ifPresent(out::add);
+    return out;
   }
 
   private static List<Violation> clusterImage(AdmissionRequest<? extends Resource> request, AdmissionContext context) {
@@ -189,7 +246,7 @@ final class ImageAndDiskWebhooks {
     return Optional.empty();
   }
 
-  private static boolean readyTrue(JsonNode tree) {
+  static boolean readyTrue(JsonNode tree) {
     for (JsonNode c : tree.path("status").path("conditions")) {
       if (c.path("type").asText("").equals("Ready") && c.path("status").asText("").equals("True")) {
         return true;
@@ -198,7 +255,7 @@ final class ImageAndDiskWebhooks {
     return false;
   }
 
-  private static Optional<Quantity> quantity(JsonNode node) {
+  static Optional<Quantity> quantity(JsonNode node) {
     if (node.isMissingNode() || node.isNull()) {
       return Optional.empty();
     }
