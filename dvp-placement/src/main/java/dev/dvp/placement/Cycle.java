@@ -670,6 +670,11 @@ final class Cycle {
         sum += interPod[j] < 0 ? 0 : (long) WEIGHT_INTER_POD * interPod[j];
       }
       if (!bestEffort) {
+        if (sum + WEIGHT_BALANCED * 100L < best) {
+          // BalancedAllocation gives at most 100: this node can neither lead nor tie, so it needs no more work.
+          sums[j] = Long.MIN_VALUE;
+          continue;
+        }
         int b = balanced(i, true);
         sum += b < 0 ? 0 : (long) WEIGHT_BALANCED * b;
       }
@@ -752,8 +757,8 @@ final class Cycle {
     if (nodes.allocCpu[i] <= 0 || nodes.allocMem[i] <= 0) {
       return 100;
     }
-    double f1 = Math.min(1.0, (double) (state.reqCpu[i] + podCpu) * nodes.inverseCpu[i]);
-    double f2 = Math.min(1.0, (double) (state.reqMem[i] + podMem) * nodes.inverseMem[i]);
+    double f1 = atMostOne((double) (state.reqCpu[i] + podCpu) * nodes.inverseCpu[i]);
+    double f2 = atMostOne((double) (state.reqMem[i] + podMem) * nodes.inverseMem[i]);
     double score = (1 - Math.abs((f1 - f2) / 2)) * 100;
     int truncated = (int) score;
     if ((int) (score - TRUNCATION_GUARD) != truncated || (int) (score + TRUNCATION_GUARD) != truncated) {
@@ -763,6 +768,12 @@ final class Cycle {
   }
 
   private static final double TRUNCATION_GUARD = 1e-9;
+
+  // Math.min(1.0, x) for the non-negative, non-NaN fractions here, without its NaN and -0.0 handling (not an
+  // intrinsic on JDK 17, and the dearest part of the loop).
+  private static double atMostOne(double x) {
+    return x < 1.0 ? x : 1.0;
+  }
 
   int balancedScore(int i, long podCpu, long podMem) {
     long cpu = nodes.allocCpu[i];
