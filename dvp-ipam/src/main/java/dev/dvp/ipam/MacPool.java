@@ -46,10 +46,20 @@ public final class MacPool {
   private final boolean fidelity;
   private final NicBitmap used;
   private final LongObjectMap<MacEntry> leases = new LongObjectMap<>();
-  private final Map<String, Map<String, MacEntry>> byClaim = new HashMap<>();
+  private final ClaimIndex<MacEntry> byClaim = new ClaimIndex<>();
 
   /** A lease in compact form; {@code namespace == null} when the lease has no reference. */
-  private record MacEntry(long address, String namespace, String name, String uid) {
+  private record MacEntry(long address, String namespace, String name, String uid) implements ClaimIndex.Keyed {
+    @Override
+    public String claimNamespace() {
+      return namespace;
+    }
+
+    @Override
+    public String claimName() {
+      return name;
+    }
+
     MacLease toLease() {
       return new MacLease(new MacAddress(address), namespace == null ? Optional.empty()
           : Optional.of(VirtualMachineMACAddressRef.of(namespace, name)), Optional.ofNullable(uid));
@@ -223,11 +233,11 @@ public final class MacPool {
   public Optional<MacLease> release(String namespace, String name) {
     lock.lock();
     try {
-      Map<String, MacEntry> names = byClaim.get(namespace);
-      MacEntry held = names == null ? null : names.remove(name);
+      MacEntry held = byClaim.get(namespace, name);
       if (held == null) {
         return Optional.empty();
       }
+      byClaim.remove(held);
       leases.remove(held.address());
       if ((held.address() >>> 24) == oui) {
         used.clear((int) (held.address() & 0xFFFFFF));
@@ -316,12 +326,11 @@ public final class MacPool {
       used.set((int) (bits & 0xFFFFFF));
     }
     if (entry.namespace() != null) {
-      byClaim.computeIfAbsent(entry.namespace(), ns -> new HashMap<>()).put(entry.name(), entry);
+      byClaim.put(entry);
     }
   }
 
   private MacEntry claimed(String namespace, String name) {
-    Map<String, MacEntry> names = byClaim.get(namespace);
-    return names == null ? null : names.get(name);
+    return byClaim.get(namespace, name);
   }
 }
