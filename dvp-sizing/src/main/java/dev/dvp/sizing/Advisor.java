@@ -45,10 +45,12 @@ final class Advisor {
     List<Config> out = new ArrayList<>();
     // 1. Same cores, nearest fraction and memory.
     out.addAll(adjusted(cores));
-    // 2. Nearest cores below and above keeping the memory.
+    // 2. Nearest cores below and above keeping the memory. A VM may ask for more than the maximum, so the search
+    // reaches down from wherever it starts to 1 core.
+    int reach = Math.max(cores, CpuTopology.MAX_CORES);
     Config below = null;
     Config above = null;
-    for (int d = 1; d <= CpuTopology.MAX_CORES && (below == null || above == null); d++) {
+    for (int d = 1; d <= reach && (below == null || above == null); d++) {
       if (below == null && cores - d >= 1) {
         below = keepingMemory(cores - d);
       }
@@ -64,7 +66,7 @@ final class Advisor {
     }
     // 3. Nothing yet: nearest cores with the memory adjusted too.
     if (out.isEmpty()) {
-      for (int d = 1; d <= CpuTopology.MAX_CORES && out.isEmpty(); d++) {
+      for (int d = 1; d <= reach && out.isEmpty(); d++) {
         if (cores - d >= 1) {
           out.addAll(adjusted(cores - d));
         }

@@ -34,7 +34,7 @@ class SizingPropertiesTest {
   }
 
   /** A random class of 1–4 policies with gaps, steps, memory and per-core bounds, from a seed. */
-  private static VirtualMachineClass randomClass(long seed) {
+  static VirtualMachineClass randomClass(long seed) {
     Random r = new Random(seed);
     StringBuilder y = new StringBuilder();
     int min = 1 + r.nextInt(3);
@@ -99,6 +99,16 @@ class SizingPropertiesTest {
             }
           }
         });
+  }
+
+  @Test
+  void adviceReachesDownFromAboveTheMaximum() {
+    // Found by everySuggestionIsItselfValid: 250 cores (above the 248 maximum) in a class whose only valid count is
+    // 1 once got no suggestion, because the search stopped 248 steps down, at 2 cores.
+    VirtualMachine vm = Fixtures.vm("random", 250, "5%", "512Mi");
+    SizingVerdict v = Sizing.check(vm, randomClass(-1388));
+    assertThat(v.fits()).isFalse();
+    assertThat(v.suggestions()).extracting(Suggestion::cores).contains(1);
   }
 
   @Test
