@@ -16,8 +16,11 @@ import java.util.Optional;
  * Placement p = scheduler.schedule(inventory, vm, Optional.of(vmClass), TieBreak.byName());
  * }</pre>
  *
- * <p>Every node is evaluated (no {@code percentageOfNodesToScore} sampling). Thread-safe: a scheduler holds only its
- * options; concurrent calls on one inventory are safe (a random {@link TieBreak} is as safe as its generator).
+ * <p>Every node is evaluated (no {@code percentageOfNodesToScore} sampling): the static filters come from a cache per
+ * constraint signature, the others run on the nodes that pass them, and only totals are kept; the returned
+ * {@link Placement} recomputes per-node scores and rejections when first asked. Thread-safe: a scheduler holds only
+ * its options and each thread works in its own scratch arrays; concurrent calls on one inventory are safe (a random
+ * {@link TieBreak} is as safe as its generator).
  */
 public final class Scheduler {
   private final PlacementOptions options;
