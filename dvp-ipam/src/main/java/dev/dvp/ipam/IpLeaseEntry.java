@@ -8,7 +8,7 @@ import java.util.Optional;
  * The mutable, compact form of an {@link IpLease} inside an {@link IpPool}: plain fields instead of optionals, the
  * time in epoch seconds. Not thread-safe: only the pool touches it, under its lock.
  */
-final class IpLeaseEntry implements ClaimIndex.Keyed {
+final class IpLeaseEntry {
   static final long UNKNOWN = Long.MIN_VALUE;
 
   final long address;
@@ -36,16 +36,6 @@ final class IpLeaseEntry implements ClaimIndex.Keyed {
         lease.ref().map(VirtualMachineIPAddressRef::namespace).orElse(""),
         lease.ref().map(VirtualMachineIPAddressRef::name).orElse(""), lease.claimUid().orElse(null), lease.state(),
         lease.since().map(Instant::getEpochSecond).orElse(UNKNOWN));
-  }
-
-  @Override
-  public String claimNamespace() {
-    return namespace;
-  }
-
-  @Override
-  public String claimName() {
-    return name;
   }
 
   boolean references(String ns, String n) {

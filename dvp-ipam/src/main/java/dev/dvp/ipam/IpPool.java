@@ -50,7 +50,7 @@ public final class IpPool {
   private final IpPoolOptions options;
   private final CidrSegment[] segments;
   private final LongObjectMap<IpLeaseEntry> leases = new LongObjectMap<>();
-  private final ClaimIndex<IpLeaseEntry> byClaim = new ClaimIndex<>();
+  private final Map<String, Map<String, IpLeaseEntry>> byClaim = new HashMap<>();
   private final Map<String, IpLeaseEntry> byUid = new HashMap<>();
   private final PriorityQueue<Release> releases = new PriorityQueue<>();
   private final ReentrantLock lock = new ReentrantLock();
@@ -499,7 +499,7 @@ public final class IpPool {
 
   private void index(IpLeaseEntry entry) {
     if (entry.hasRef && !entry.name.isEmpty()) {
-      byClaim.put(entry);
+      byClaim.computeIfAbsent(entry.namespace, ns -> new HashMap<>()).put(entry.name, entry);
     }
     if (entry.uid != null && !entry.uid.isEmpty()) {
       byUid.put(entry.uid, entry);
@@ -508,7 +508,10 @@ public final class IpPool {
 
   private void unindex(IpLeaseEntry entry) {
     if (entry.hasRef && !entry.name.isEmpty()) {
-      byClaim.remove(entry);
+      Map<String, IpLeaseEntry> names = byClaim.get(entry.namespace);
+      if (names != null) {
+        names.remove(entry.name, entry);
+      }
     }
     if (entry.uid != null && !entry.uid.isEmpty()) {
       byUid.remove(entry.uid, entry);
@@ -516,7 +519,8 @@ public final class IpPool {
   }
 
   private IpLeaseEntry claimed(String namespace, String name) {
-    return byClaim.get(namespace, name);
+    Map<String, IpLeaseEntry> names = byClaim.get(namespace);
+    return names == null ? null : names.get(name);
   }
 
   private List<IpLease> expire(long now) {

@@ -46,20 +46,10 @@ public final class MacPool {
   private final boolean fidelity;
   private final NicBitmap used;
   private final LongObjectMap<MacEntry> leases = new LongObjectMap<>();
-  private final ClaimIndex<MacEntry> byClaim = new ClaimIndex<>();
+  private final Map<String, Map<String, MacEntry>> byClaim = new HashMap<>();
 
   /** A lease in compact form; {@code namespace == null} when the lease has no reference. */
-  private record MacEntry(long address, String namespace, String name, String uid) implements ClaimIndex.Keyed {
-    @Override
-    public String claimNamespace() {
-      return namespace;
-    }
-
-    @Override
-    public String claimName() {
-      return name;
-    }
-
+  private record MacEntry(long address, String namespace, String name, String uid) {
     MacLease toLease() {
       return new MacLease(new MacAddress(address), namespace == null ? Optional.empty()
           : Optional.of(VirtualMachineMACAddressRef.of(namespace, name)), Optional.ofNullable(uid));
@@ -233,11 +223,11 @@ public final class MacPool {
   public Optional<MacLease> release(String namespace, String name) {
     lock.lock();
     try {
-      MacEntry held = byClaim.get(namespace, name);
+      Map<String, MacEntry> names = byClaim.get(namespace);
+      MacEntry held = names == null ? null : names.remove(name);
       if (held == null) {
         return Optional.empty();
       }
-      byClaim.remove(held);
       leases.remove(held.address());
       if ((held.address() >>> 24) == oui) {
         used.clear((int) (held.address() & 0xFFFFFF));
@@ -326,11 +316,12 @@ public final class MacPool {
       used.set((int) (bits & 0xFFFFFF));
     }
     if (entry.namespace() != null) {
-      byClaim.put(entry);
+      byClaim.computeIfAbsent(entry.namespace(), ns -> new HashMap<>()).put(entry.name(), entry);
     }
   }
 
   private MacEntry claimed(String namespace, String name) {
-    return byClaim.get(namespace, name);
+    Map<String, MacEntry> names = byClaim.get(namespace);
+    return names == null ? null : names.get(name);
   }
 }
