@@ -24,8 +24,13 @@ final class DvpProjection {
     private String reason = "";
 
     DvpProjection(Instant start) {
+        this(start, PreStartCheck.PENDING_REASON);
+    }
+
+    /** A timeline whose first, Pending snapshot carries {@code pendingReason} (0% progress). */
+    DvpProjection(Instant start, String pendingReason) {
         this.start = start;
-        add(Duration.ZERO, VmopPhase.PENDING, "MigrationPending", Optional.empty(), OptionalInt.of(0), RUNNING,
+        add(Duration.ZERO, VmopPhase.PENDING, pendingReason, Optional.empty(), OptionalInt.of(0), RUNNING,
                 Optional.empty(), "");
     }
 

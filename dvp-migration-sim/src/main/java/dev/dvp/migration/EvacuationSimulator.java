@@ -61,7 +61,9 @@ public final class EvacuationSimulator {
         Map<MigrationScenario, MigrationResult> cache = new HashMap<>();
         List<Slot> slots = new ArrayList<>(moves.size());
         for (EvacuationMove m : moves) {
-            MigrationScenario s = ImmutableMigrationScenario.copyOf(m.scenario()).withForce(Optional.empty());
+            MigrationScenario s = ImmutableMigrationScenario.copyOf(m.scenario()).withForce(Optional.empty())
+                    .withPreconditions(ImmutableVmopPreconditions.copyOf(m.scenario().preconditions())
+                            .withVmopType(VmopType.EVICT));
             slots.add(new Slot(m, cache.computeIfAbsent(s, simulator::run)));
         }
         long requeue = limits.requeueInterval().toNanos();

@@ -51,10 +51,12 @@ public record MigrationResult(boolean completed, Optional<MigrationFailure> fail
         warnings = List.copyOf(warnings);
     }
 
-    /** Whether the migration was refused before it started (policy error or not migratable). */
+    /**
+     * Whether the VMOP failed in the pre-start checks (run policy, VM phase, migration network, policy × force,
+     * another migration, readiness or {@code Migratable}; see {@link PreStartCheck}), so no migration ran.
+     */
     public boolean failedBeforeStart() {
-        return failure.map(f -> f.reason() == FailureReason.NOT_APPLICABLE_FOR_LIVE_MIGRATION_POLICY
-                || f.reason() == FailureReason.NOT_MIGRATABLE).orElse(false);
+        return failure.map(f -> f.reason().beforeStart()).orElse(false);
     }
 
     /** A one-line verdict, e.g. {@code Completed in 27.4 s (downtime 162 ms, 3 iterations, throttle 0%)}. */

@@ -74,6 +74,16 @@ public abstract class MigrationScenario {
         return true;
     }
 
+    /**
+     * The facts DVP's pre-start checks read besides policy × force and {@link #migratable()} (run policy, VM phase,
+     * migration network, other migrations, readiness; see {@link PreStartCheck}). Default
+     * {@link VmopPreconditions#ready()}: nothing stands in the way.
+     */
+    @Value.Default
+    public VmopPreconditions preconditions() {
+        return VmopPreconditions.ready();
+    }
+
     /** Simulation step; empty means {@link #DEFAULT_STEP}, or {@link #UNLIMITED_BANDWIDTH_STEP} when unlimited. */
     public abstract Optional<Duration> step();
 
@@ -105,6 +115,11 @@ public abstract class MigrationScenario {
     /** The auto-converge decision DVP makes for this scenario. */
     public AutoConvergeDecision autoConvergeDecision() {
         return AutoConvergePolicy.decide(policy(), force(), systemPolicyOverride());
+    }
+
+    /** The verdict of DVP's pre-start checks for this scenario ({@link PreStartCheck#evaluate}). */
+    public PreStartVerdict preStartVerdict() {
+        return PreStartCheck.evaluate(preconditions(), autoConvergeDecision(), migratable());
     }
 
     /** QEMU's switchover threshold T = B × downtime-limit, bytes. */

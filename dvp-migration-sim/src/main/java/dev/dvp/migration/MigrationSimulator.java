@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Simulates one live migration end to end: DVP's pre-start checks (policy × force, {@code Migratable}), QEMU's
+ * Simulates one live migration end to end: DVP's pre-start checks ({@link PreStartCheck}: run policy, VM phase,
+ * migration network, policy × force, other migrations, readiness, {@code Migratable}), QEMU's
  * precopy loop with auto-converge, KubeVirt's monitor, and the VMOP/VM projection (rule book §5).
  *
  * <pre>{@code
@@ -47,7 +48,10 @@ public final class MigrationSimulator {
      * Runs one migration.
      *
      * @param scenario the inputs
-     * @return the outcome; domain failures (timeouts, policy errors) are values, never exceptions
+     * @return the outcome; domain failures (timeouts, policy errors) are values, never exceptions. A VMOP refused by
+     *     a pre-start check fails at offset zero; one waiting for {@code ReadyToMigrate} (the scenario's facts never
+     *     change) fails when the 5-minute wait runs out, at the remaining wait time, with reason
+     *     {@link FailureReason#READY_TO_MIGRATE_TIMEOUT}
      */
     public MigrationResult run(MigrationScenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
@@ -55,22 +59,27 @@ public final class MigrationSimulator {
         List<String> warnings = new ArrayList<>(decision.warnings());
         volumeWarning(scenario).ifPresent(warnings::add);
         Instant start = clock.instant();
-        if (decision.error().isPresent()) {
-            return refused(scenario, decision, warnings, start, FailureReason.NOT_APPLICABLE_FOR_LIVE_MIGRATION_POLICY,
-                    AutoConvergeDecision.NOT_APPLICABLE_REASON, decision.vmopMessage().orElseThrow());
+        PreStartVerdict verdict = scenario.preStartVerdict();
+        if (verdict.outcome() == PreStartVerdict.Outcome.FAILED) {
+            return refused(scenario, decision, warnings, start, verdict.failure().orElseThrow(), Duration.ZERO,
+                    verdict.message().orElse(""));
         }
-        if (!scenario.migratable()) {
-            return refused(scenario, decision, warnings, start, FailureReason.NOT_MIGRATABLE, "OperationFailed",
-                    "VirtualMachine is not migratable, cannot be processed.");
+        if (verdict.outcome() == PreStartVerdict.Outcome.WAITING) {
+            // A scenario's facts are static: a VM that is not ReadyToMigrate never becomes so, and DVP gives up
+            // once the wait exceeds the limit.
+            Duration rest = PreStartCheck.READINESS_LIMIT.minus(scenario.preconditions().waitedForReadiness());
+            return refused(scenario, decision, warnings, start, FailureReason.READY_TO_MIGRATE_TIMEOUT, rest,
+                    "Timed out waiting for the VirtualMachine to become ready to migrate.");
         }
         return new PrecopyRun(scenario, decision, start, warnings).run();
     }
 
     private static MigrationResult refused(MigrationScenario s, AutoConvergeDecision decision, List<String> warnings,
-                                           Instant start, FailureReason reason, String vmopReason, String message) {
-        DvpProjection dvp = new DvpProjection(start);
-        dvp.failed(Duration.ZERO, vmopReason, message, false);
-        MigrationFailure failure = new MigrationFailure(reason, Duration.ZERO, Optional.empty(), vmopReason, message);
+                                           Instant start, FailureReason reason, Duration at, String message) {
+        DvpProjection dvp = at.isZero() ? new DvpProjection(start)
+                : new DvpProjection(start, PreStartCheck.WAITING_REASON);
+        dvp.failed(at, reason.vmopReason(), message, false);
+        MigrationFailure failure = new MigrationFailure(reason, at, Optional.empty(), reason.vmopReason(), message);
         return new MigrationResult(false, Optional.of(failure), decision, Duration.ZERO, Duration.ZERO, 0, 0, 0, 0, 0,
                 0, 0, Math.round(s.thresholdBytes()), s.acceptableCompletionTime(), List.of(), List.of(),
                 dvp.timeline(), warnings);

@@ -1,0 +1,103 @@
+package dev.dvp.migration;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * DVP's pre-start checks of a {@code Migrate}/{@code Evict} VMOP, in DVP's order (rule book §2.3,
+ * {@code admission.md} §7.5 and §7.7; {@code vmop/migration/internal/handler/lifecycle.go}); the first failing check
+ * decides:
+ * <ol>
+ *   <li>run policy not {@code Manual}/{@code AlwaysOn}/{@code AlwaysOnUnlessStoppedManually} →
+ *       {@code NotApplicableForVirtualMachineRunPolicy},
+ *       {@code Operation type <Type> is not applicable for VirtualMachine with runPolicy <Policy>};</li>
+ *   <li>VM phase not {@code Running} → {@code NotApplicableForVirtualMachinePhase},
+ *       {@code Operation type <Type> is not applicable for VirtualMachine in phase <Phase>};</li>
+ *   <li>no migration interface on the source node → {@code MigrationNetworkUnavailable} (the rule books give no
+ *       message text, so the verdict carries none);</li>
+ *   <li>policy × force error (§2.1) → {@code NotApplicableForLiveMigrationPolicy}, {@code Operation is invalid: ...};</li>
+ *   <li>another unfinished migration of the VM → {@code OtherMigrationInProgress},
+ *       {@code Other Migrations are in progress};</li>
+ *   <li>{@code ReadyToMigrate} → start; else {@code Migratable} True → Pending,
+ *       {@code WaitingForVirtualMachineToBeReadyToMigrate}, and failed ({@code OperationFailed},
+ *       {@code Timed out waiting for the VirtualMachine to become ready to migrate.}) once the wait exceeds
+ *       {@link #READINESS_LIMIT}; else {@code OperationFailed},
+ *       {@code VirtualMachine is not migratable, cannot be processed.}</li>
+ * </ol>
+ * All failures leave the VMOP {@code Failed}. The rule books say "after 5 min"; the SDK treats a wait of exactly
+ * 5 min as still waiting (strictly longer fails).
+ *
+ * <pre>{@code
+ * PreStartVerdict v = PreStartCheck.evaluate(VmopPreconditions.ready(),
+ *         AutoConvergePolicy.decide(Optional.empty(), Optional.empty(), Optional.empty()), true);
+ * v.mayStart(); // true
+ * }</pre>
+ *
+ * A pure function; stateless and thread-safe.
+ */
+public final class PreStartCheck {
+
+    /** How long a VMOP may wait for {@code ReadyToMigrate} before it fails. */
+    public static final Duration READINESS_LIMIT = Duration.ofMinutes(5);
+    /** The VMOP reason while waiting for the VM's disks. */
+    public static final String WAITING_REASON = "WaitingForVirtualMachineToBeReadyToMigrate";
+    /** The VMOP reason once the checks pass and the VMIM exists but has not progressed. */
+    public static final String PENDING_REASON = "MigrationPending";
+
+    private PreStartCheck() {
+    }
+
+    /**
+     * Runs the checks.
+     *
+     * @param facts the VM and cluster facts
+     * @param decision the policy × force decision ({@link AutoConvergePolicy#decide})
+     * @param migratable the status of the VM's {@code Migratable} condition ({@link MigratableCondition#status()})
+     * @return the verdict; never throws for a domain outcome
+     */
+    public static PreStartVerdict evaluate(VmopPreconditions facts, AutoConvergeDecision decision,
+                                           boolean migratable) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(decision, "decision");
+        String type = facts.vmopType().wireName();
+        if (!facts.runPolicy().allowsMigration()) {
+            return failed(FailureReason.NOT_APPLICABLE_FOR_VIRTUAL_MACHINE_RUN_POLICY,
+                    "Operation type " + type + " is not applicable for VirtualMachine with runPolicy "
+                            + facts.runPolicy().wireName());
+        }
+        if (!facts.vmPhase().equals("Running")) {
+            return failed(FailureReason.NOT_APPLICABLE_FOR_VIRTUAL_MACHINE_PHASE,
+                    "Operation type " + type + " is not applicable for VirtualMachine in phase " + facts.vmPhase());
+        }
+        if (!facts.migrationNetworkAvailable()) {
+            return new PreStartVerdict(PreStartVerdict.Outcome.FAILED, VmopPhase.FAILED,
+                    FailureReason.MIGRATION_NETWORK_UNAVAILABLE.vmopReason(), Optional.empty(),
+                    Optional.of(FailureReason.MIGRATION_NETWORK_UNAVAILABLE));
+        }
+        if (decision.vmopMessage().isPresent()) {
+            return failed(FailureReason.NOT_APPLICABLE_FOR_LIVE_MIGRATION_POLICY, decision.vmopMessage().get());
+        }
+        if (facts.otherMigrationInProgress()) {
+            return failed(FailureReason.OTHER_MIGRATION_IN_PROGRESS, "Other Migrations are in progress");
+        }
+        if (facts.readyToMigrate().orElse(migratable)) {
+            return new PreStartVerdict(PreStartVerdict.Outcome.MAY_START, VmopPhase.PENDING, PENDING_REASON,
+                    Optional.empty(), Optional.empty());
+        }
+        if (migratable) {
+            if (facts.waitedForReadiness().compareTo(READINESS_LIMIT) > 0) {
+                return failed(FailureReason.READY_TO_MIGRATE_TIMEOUT,
+                        "Timed out waiting for the VirtualMachine to become ready to migrate.");
+            }
+            return new PreStartVerdict(PreStartVerdict.Outcome.WAITING, VmopPhase.PENDING, WAITING_REASON,
+                    Optional.empty(), Optional.empty());
+        }
+        return failed(FailureReason.NOT_MIGRATABLE, "VirtualMachine is not migratable, cannot be processed.");
+    }
+
+    private static PreStartVerdict failed(FailureReason reason, String message) {
+        return new PreStartVerdict(PreStartVerdict.Outcome.FAILED, VmopPhase.FAILED, reason.vmopReason(),
+                Optional.of(message), Optional.of(reason));
+    }
+}
