@@ -263,7 +263,7 @@ public final class LauncherPod {
       enabled = cpu.features();
     }
     if (enabled.isEmpty() && type.equals(CpuType.DISCOVERY)) {
-      enabled = discoveredFeatures(cpu);
+      enabled = discoveredFeatures(cpu, discoveryNodes);
       if (discoveryNodes.isEmpty()) {
         warnings.add("class " + c.name() + " is of type Discovery with no status.cpuFeatures.enabled and no nodes"
             + " to discover from: no CPU feature selectors");
@@ -278,7 +278,7 @@ public final class LauncherPod {
   }
 
   /** A.3: the intersection of feature labels over the virt-handler nodes matching the discovery selector. */
-  private List<String> discoveredFeatures(ClassCpu cpu) {
+  static List<String> discoveredFeatures(ClassCpu cpu, Collection<Node> discoveryNodes) {
     Optional<LabelSelector> pool = cpu.discovery().flatMap(CpuDiscovery::nodeSelector);
     Set<String> common = null;
     for (Node node : discoveryNodes) {
@@ -307,7 +307,7 @@ public final class LauncherPod {
   }
 
   /** The class CRD allows Gt/Lt in its matchExpressions; the operator text carries over unchanged. */
-  private static NodeSelectorRequirement asNodeRequirement(LabelSelectorRequirement r) {
+  static NodeSelectorRequirement asNodeRequirement(LabelSelectorRequirement r) {
     return NodeSelectorRequirement.builder().key(r.key()).operator(NodeSelectorOperator.of(r.operator().value()))
         .addAllValues(r.values()).build();
   }
