@@ -12,6 +12,11 @@
  *   <li>{@link dev.dvp.placement.Planner} places a batch, maximising the number placed and then the score.</li>
  *   <li>{@link dev.dvp.placement.PlacementRecheck} decides what DVP does with a running VM whose placement changed;
  *       {@link dev.dvp.placement.Evacuation} finds targets for the VMs of a node going into maintenance.</li>
+ *   <li>{@link dev.dvp.placement.VmPlacementPredicate} is DVP's own {@code MatchesVMPlacement} (R-A15), which
+ *       {@link dev.dvp.placement.DiskTopology} uses for the disk-topology admission check (A.5);
+ *       {@link dev.dvp.placement.ClassNodes} computes a class's {@code status.availableNodes} and
+ *       {@code maxAllocatableResources} (A.3). Admission validation of affinity and topology spread (R-A14) lives in
+ *       {@code dev.dvp.model.admission}.</li>
  * </ul>
  *
  * <p>Not modelled (B.9): priority and preemption (the result names the nodes that failed only with
