@@ -68,6 +68,7 @@ public abstract class ConcurrencyLimits {
         return parallelMigrationsPerCluster().orElse(Math.max(2, virtHandlerNodes().orElse(nodes)));
     }
 
+    /** Rejects limits below 1 when the value is built; not for callers. */
     @Value.Check
     protected void check() {
         if (parallelMigrationsPerCluster().orElse(1) < 1 || parallelOutboundMigrationsPerNode() < 1

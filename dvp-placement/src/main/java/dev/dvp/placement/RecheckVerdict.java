@@ -6,7 +6,7 @@ public enum RecheckVerdict {
   STAYS,
   /** EE: DVP creates an Evict VirtualMachineOperation {@code nodeplacement-update-*}; the VM live-migrates. */
   WILL_MIGRATE,
-  /** EE: the VM must move but the workload updater waits (a migration or volume change runs, or ended < 1 min ago, or another migration VMOP is pending). */
+  /** EE: the VM must move but the workload updater waits (a migration or volume change runs, or ended less than 1 min ago, or another migration VMOP is pending). */
   WAITS,
   /** CE, or a topology-spread / priority-class change: the new constraints apply at the next restart. */
   NEEDS_RESTART,
