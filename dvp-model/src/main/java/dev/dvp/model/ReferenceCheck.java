@@ -1,9 +1,7 @@
 package dev.dvp.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.dvp.model.lifecycle.LauncherPods;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,20 +14,17 @@ import java.util.Map;
  * Pending until the object appears. Stateless and thread-safe.
  */
 public final class ReferenceCheck implements ResourceSetCheck {
-  private static final Manifests CODEC = Manifests.standard();
-
   @Override
   public List<Finding> check(ResourceSet set) {
     List<Finding> findings = new ArrayList<>();
     for (VirtualMachine vm : set.ofType(VirtualMachine.class)) {
       checkVm(vm, set, findings);
     }
-    for (Resource r : set.all()) {
-      if (r.kind().equals("VirtualMachineBlockDeviceAttachment")) {
-        checkAttachment(r, set, findings);
-      } else if (r.kind().equals("Service") && r.apiVersion().equals("v1")) {
-        checkService(r, set, findings);
-      }
+    for (VirtualMachineBlockDeviceAttachment vmbda : set.ofType(VirtualMachineBlockDeviceAttachment.class)) {
+      checkAttachment(vmbda, set, findings);
+    }
+    for (Service service : set.ofType(Service.class)) {
+      checkService(service, set, findings);
     }
     return findings;
   }
@@ -71,41 +66,35 @@ public final class ReferenceCheck implements ResourceSetCheck {
     }
   }
 
-  private static void checkAttachment(Resource vmbda, ResourceSet set, List<Finding> findings) {
-    JsonNode spec = CODEC.toJsonTree(vmbda).path("spec");
+  private static void checkAttachment(VirtualMachineBlockDeviceAttachment vmbda, ResourceSet set,
+      List<Finding> findings) {
     String namespace = set.namespaceOf(vmbda);
-    String vmName = spec.path("virtualMachineName").asText("");
-    if (!vmName.isEmpty() && set.find("VirtualMachine", namespace, vmName).isEmpty()) {
+    String vmName = vmbda.spec().virtualMachineName();
+    if (set.find(VirtualMachine.class, namespace, vmName).isEmpty()) {
       findings.add(missing(vmbda, "spec.virtualMachineName", "VirtualMachine", vmName, namespace));
     }
-    JsonNode ref = spec.path("blockDeviceRef");
-    String kind = ref.path("kind").asText("");
-    String name = ref.path("name").asText("");
-    if (!kind.isEmpty() && !name.isEmpty()) {
-      String scope = kind.equals("ClusterVirtualImage") ? "" : namespace;
-      if (set.find(kind, scope, name).isEmpty()) {
-        findings.add(missing(vmbda, "spec.blockDeviceRef.name", kind, name, scope));
-      }
+    VirtualMachineBlockDeviceAttachmentRef ref = vmbda.spec().blockDeviceRef();
+    String kind = ref.kind().value();
+    String scope = ref.kind().equals(BlockDeviceKind.CLUSTER_VIRTUAL_IMAGE) ? "" : namespace;
+    if (set.find(kind, scope, ref.name()).isEmpty()) {
+      findings.add(missing(vmbda, "spec.blockDeviceRef.name", kind, ref.name(), scope));
     }
   }
 
-  private static void checkService(Resource service, ResourceSet set, List<Finding> findings) {
-    JsonNode selector = CODEC.toJsonTree(service).path("spec").path("selector");
-    if (!selector.isObject() || selector.isEmpty()) {
+  private static void checkService(Service service, ResourceSet set, List<Finding> findings) {
+    Map<String, String> selector = service.spec().selector();
+    if (selector.isEmpty()) {
       return;
     }
-    Map<String, String> wanted = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = selector.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      wanted.put(e.getKey(), e.getValue().asText());
-    }
+    // The set's namespace rules (not ServiceSelection's fixed "default") decide which VMs are candidates; the
+    // selector is matched against the labels DVP gives the VM's launcher pod.
     String namespace = set.namespaceOf(service);
-    LabelSelector bySelector = LabelSelector.ofLabels(wanted);
+    LabelSelector bySelector = LabelSelector.ofLabels(selector);
     boolean any = set.ofType(VirtualMachine.class).stream()
-        .anyMatch(vm -> set.namespaceOf(vm).equals(namespace) && bySelector.matches(vm.metadata().labels()));
+        .anyMatch(vm -> set.namespaceOf(vm).equals(namespace) && bySelector.matches(LauncherPods.labels(vm)));
     if (!any) {
       findings.add(new Finding(service, Violation.warning("spec.selector", "noMatchingVirtualMachine",
-          "the selector " + wanted + " matches no VirtualMachine among the given manifests in namespace "
+          "the selector " + selector + " matches no VirtualMachine among the given manifests in namespace "
               + namespace + "; Maybe a label is misspelled, or the VM is in another file")));
     }
   }

@@ -1,5 +1,7 @@
 package dev.dvp.model.services;
 
+import dev.dvp.model.LabelSelector;
+import dev.dvp.model.lifecycle.LauncherPods;
 import dev.dvp.model.NodePortRange;
 import dev.dvp.model.Service;
 import dev.dvp.model.ServicePort;
@@ -39,7 +41,7 @@ public final class ServiceSelection {
   public static final String DEFAULT_NAMESPACE = "default";
 
   private static final ServiceSelection STANDARD =
-      new ServiceSelection(vm -> vm.metadata().labels(), ServiceDnsNames.DEFAULT_CLUSTER_DOMAIN);
+      new ServiceSelection(LauncherPods::labels, ServiceDnsNames.DEFAULT_CLUSTER_DOMAIN);
 
   private final Function<VirtualMachine, Map<String, String>> podLabels;
   private final String clusterDomain;
@@ -50,7 +52,8 @@ public final class ServiceSelection {
   }
 
   /**
-   * Returns the selection that matches against each VM's {@code metadata.labels}, in the {@code cluster.local}
+   * Returns the selection that matches against each VM's launcher-pod labels as DVP sets them
+   * ({@link LauncherPods#labels}: the VM's {@code metadata.labels} plus DVP's own), in the {@code cluster.local}
    * domain.
    *
    * @return the shared instance
@@ -105,12 +108,7 @@ public final class ServiceSelection {
       return false;
     }
     Map<String, String> labels = Objects.requireNonNull(podLabels.apply(vm), "pod labels function returned null");
-    for (Map.Entry<String, String> e : selector.entrySet()) {
-      if (!e.getValue().equals(labels.get(e.getKey()))) {
-        return false;
-      }
-    }
-    return true;
+    return LabelSelector.ofLabels(selector).matches(labels);
   }
 
   /**
