@@ -537,8 +537,7 @@ public final class Manifests {
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
     String reason;
     if (e instanceof StreamConstraintsException) {
-      reason = "nesting deeper than " + maxDepth
-          + " levels; Maybe the document is malformed, or raise Manifests.builder().maxDepth(..)";
+      reason = YamlAliases.tooDeep(maxDepth);
     } else if (e instanceof JacksonYAMLParseException && e.getCause() instanceof MarkedYAMLException) {
       MarkedYAMLException y = (MarkedYAMLException) e.getCause();
       if (y.getProblemMark() != null) {
@@ -568,16 +567,14 @@ public final class Manifests {
   private String limitReason(String message) {
     String m = message == null ? "" : message;
     if (m.contains("aliases for non-scalar nodes")) {
-      return "more than " + maxAliases + " YAML aliases of collections; Maybe the document is a"
-          + " \"billion laughs\" bomb, or raise Manifests.builder().maxAliases(..)";
+      return YamlAliases.tooManyAliases(maxAliases);
     }
     if (m.contains("exceeds the limit") && m.contains("code points")) {
       return "a document is larger than " + maxSourceSize
           + " characters; Maybe split it, or raise Manifests.builder().maxSourceSize(..)";
     }
     if (m.contains("Nesting Depth exceeded")) {
-      return "nesting deeper than " + maxDepth
-          + " levels; Maybe the document is malformed, or raise Manifests.builder().maxDepth(..)";
+      return YamlAliases.tooDeep(maxDepth);
     }
     return m;
   }

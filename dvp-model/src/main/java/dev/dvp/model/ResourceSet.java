@@ -33,7 +33,6 @@ public final class ResourceSet {
     this.all = List.copyOf(resources);
     this.defaultNamespace = defaultNamespace;
     for (Resource r : all) {
-      byKey.putIfAbsent(key(r.getClass(), r), r);
       byKey.putIfAbsent(r.kind() + "/" + namespaceOf(r) + "/" + r.name(), r);
       byKey.putIfAbsent(r.kind() + "//" + r.name(), r);
     }
@@ -126,9 +125,5 @@ public final class ResourceSet {
    */
   public Optional<Resource> find(String kind, String namespace, String name) {
     return Optional.ofNullable(byKey.get(kind + "/" + namespace + "/" + name));
-  }
-
-  private String key(Class<?> type, Resource r) {
-    return type.getName() + "/" + namespaceOf(r) + "/" + r.name();
   }
 }

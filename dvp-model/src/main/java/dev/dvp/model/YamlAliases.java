@@ -63,14 +63,24 @@ final class YamlAliases {
   private String reason(String message) {
     String m = message == null ? "" : message;
     if (m.contains("aliases for non-scalar nodes")) {
-      return "more than " + maxAliases + " YAML aliases of collections; Maybe the document is a"
-          + " \"billion laughs\" bomb, or raise Manifests.builder().maxAliases(..)";
+      return tooManyAliases(maxAliases);
     }
     if (m.contains("Nesting Depth exceeded")) {
-      return "nesting deeper than " + maxDepth
-          + " levels; Maybe the document is malformed, or raise Manifests.builder().maxDepth(..)";
+      return tooDeep(maxDepth);
     }
     return "invalid YAML: " + m;
+  }
+
+  /** The reason given when a document has more aliases of collections than allowed. */
+  static String tooManyAliases(int maxAliases) {
+    return "more than " + maxAliases + " YAML aliases of collections; Maybe the document is a"
+        + " \"billion laughs\" bomb, or raise Manifests.builder().maxAliases(..)";
+  }
+
+  /** The reason given when a document nests deeper than allowed. */
+  static String tooDeep(int maxDepth) {
+    return "nesting deeper than " + maxDepth
+        + " levels; Maybe the document is malformed, or raise Manifests.builder().maxDepth(..)";
   }
 
   private JsonNode convert(Node node, String source, int depth) throws ManifestException {
