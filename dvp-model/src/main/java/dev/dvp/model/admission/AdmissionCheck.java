@@ -59,6 +59,8 @@ public final class AdmissionCheck implements ResourceSetCheck {
   @Override
   public List<Finding> check(ResourceSet resources) {
     List<Finding> findings = new ArrayList<>();
+    // The module settings come from the ModuleConfig, which is never a subject: read them once for the whole set.
+    AdmissionContext derived = AdmissionContext.of(resources);
     for (Resource subject : resources.all()) {
       if (ADMITTED.stream().noneMatch(t -> t.isInstance(subject))) {
         continue;
@@ -66,7 +68,6 @@ public final class AdmissionCheck implements ResourceSetCheck {
       List<Resource> others = new ArrayList<>(resources.all());
       others.removeIf(r -> r == subject);
       ResourceSet otherSet = ResourceSet.of(others, resources.defaultNamespace());
-      AdmissionContext derived = AdmissionContext.of(otherSet);
       AdmissionContext.Builder context = base.toBuilder().resources(otherSet);
       derived.virtualMachineCIDRs().ifPresent(context::virtualMachineCIDRs);
       derived.defaultVirtualDiskStorageClass().ifPresent(context::defaultVirtualDiskStorageClass);

@@ -1,12 +1,10 @@
 package dev.dvp.model.admission;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.dvp.model.Manifests;
 import dev.dvp.model.Resource;
+import dev.dvp.model.ModuleConfig;
 import dev.dvp.model.ResourceSet;
 import dev.dvp.model.change.Edition;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,24 +86,20 @@ public final class AdmissionContext {
    */
   public static AdmissionContext of(ResourceSet resources) {
     Builder b = builder().resources(resources);
-    resources.find("ModuleConfig", "", "virtualization").ifPresent(mc -> {
-      JsonNode settings = Manifests.standard().toJsonTree(mc).path("spec").path("settings");
-      JsonNode cidrs = settings.path("virtualMachineCIDRs");
-      if (cidrs.isArray()) {
-        List<String> list = new ArrayList<>();
-        cidrs.forEach(c -> list.add(c.asText()));
-        b.virtualMachineCIDRs(list);
+    resources.find(ModuleConfig.class, "", ModuleConfig.VIRTUALIZATION).map(ModuleConfig::spec).ifPresent(spec -> {
+      if (spec.setting("virtualMachineCIDRs").filter(List.class::isInstance).isPresent()) {
+        b.virtualMachineCIDRs(spec.virtualMachineCIDRs());
       }
-      JsonNode sc = settings.path("virtualDisks").path("defaultStorageClassName");
-      if (sc.isTextual() && !sc.asText().isEmpty()) {
-        b.defaultVirtualDiskStorageClass(sc.asText());
-      }
-      JsonNode vi = settings.path("virtualImages").path("defaultStorageClassName");
-      if (vi.isTextual() && !vi.asText().isEmpty()) {
-        b.defaultVirtualImageStorageClass(vi.asText());
-      }
+      nonEmptyText(spec.setting("virtualDisks", "defaultStorageClassName"))
+          .ifPresent(b::defaultVirtualDiskStorageClass);
+      nonEmptyText(spec.setting("virtualImages", "defaultStorageClassName"))
+          .ifPresent(b::defaultVirtualImageStorageClass);
     });
     return b.build();
+  }
+
+  private static Optional<String> nonEmptyText(Optional<Object> value) {
+    return value.filter(String.class::isInstance).map(String.class::cast).filter(t -> !t.isEmpty());
   }
 
   /**
