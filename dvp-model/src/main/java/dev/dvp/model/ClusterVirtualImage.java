@@ -47,13 +47,6 @@ public interface ClusterVirtualImage extends Resource, WithClusterVirtualImage {
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the desired state */
   @Valid ClusterVirtualImageSpec spec();
 

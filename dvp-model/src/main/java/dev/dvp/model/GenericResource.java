@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,13 +25,6 @@ public interface GenericResource extends Resource, WithGenericResource {
 
   @Override
   String kind();
-
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
 
   @Override
   @JsonAnyGetter

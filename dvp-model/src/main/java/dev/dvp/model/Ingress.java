@@ -38,13 +38,6 @@ public interface Ingress extends Resource, WithIngress {
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the desired state */
   @Valid IngressSpec spec();
 

@@ -53,13 +53,6 @@ public interface ModuleConfig extends Resource, WithModuleConfig {
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return whether the module is on, its settings' schema version and the settings */
   @Value.Default
   @Valid

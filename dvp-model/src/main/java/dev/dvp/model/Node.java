@@ -51,13 +51,6 @@ public interface Node extends Resource, WithNode {
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the node's specification: taints, cordon flag, pod CIDRs */
   @Value.Default
   @Valid

@@ -2,8 +2,10 @@ package dev.dvp.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A Kubernetes object: {@code apiVersion}, {@code kind}, {@code metadata} and whatever else its kind defines.
@@ -32,7 +34,11 @@ public interface Resource {
    *
    * @return the {@code metadata} field; empty metadata when the manifest has none
    */
-  ObjectMeta metadata();
+  @Value.Default
+  @Valid
+  default ObjectMeta metadata() {
+    return ObjectMeta.empty();
+  }
 
   /**
    * Returns the top-level fields this version of the SDK does not model, kept so that a round trip loses nothing.

@@ -44,13 +44,6 @@ public interface Service extends Resource, WithService {
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the desired state */
   @Valid ServiceSpec spec();
 

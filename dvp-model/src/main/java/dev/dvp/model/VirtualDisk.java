@@ -49,13 +49,6 @@ public interface VirtualDisk extends Resource, WithVirtualDisk {
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the desired state */
   @Valid VirtualDiskSpec spec();
 

@@ -50,13 +50,6 @@ public interface VirtualImage extends Resource, WithVirtualImage {
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the desired state */
   @Valid VirtualImageSpec spec();
 

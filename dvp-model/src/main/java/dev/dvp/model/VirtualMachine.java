@@ -48,13 +48,6 @@ public interface VirtualMachine extends Resource, WithVirtualMachine {
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the desired state */
   @Valid VirtualMachineSpec spec();
 

@@ -49,13 +49,6 @@ public interface VirtualMachineBlockDeviceAttachment extends Resource, WithVirtu
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the device and the VM */
   @Valid VirtualMachineBlockDeviceAttachmentSpec spec();
 

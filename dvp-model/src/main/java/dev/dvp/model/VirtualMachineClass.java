@@ -44,13 +44,6 @@ public interface VirtualMachineClass extends Resource, WithVirtualMachineClass {
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the desired state */
   @Valid VirtualMachineClassSpec spec();
 

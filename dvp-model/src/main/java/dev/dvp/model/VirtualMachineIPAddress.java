@@ -47,13 +47,6 @@ public interface VirtualMachineIPAddress extends Resource, WithVirtualMachineIPA
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the requested assignment mode and address */
   @Valid VirtualMachineIPAddressSpec spec();
 

@@ -48,13 +48,6 @@ public interface VirtualMachineIPAddressLease extends Resource, WithVirtualMachi
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the claim the lease serves */
   Optional<@Valid VirtualMachineIPAddressLeaseSpec> spec();
 

@@ -46,13 +46,6 @@ public interface VirtualMachineMACAddress extends Resource, WithVirtualMachineMA
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the requested address, if any */
   Optional<@Valid VirtualMachineMACAddressSpec> spec();
 

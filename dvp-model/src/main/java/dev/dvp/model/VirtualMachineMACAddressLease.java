@@ -40,13 +40,6 @@ public interface VirtualMachineMACAddressLease extends Resource, WithVirtualMach
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the claim the lease serves */
   Optional<@Valid VirtualMachineMACAddressLeaseSpec> spec();
 

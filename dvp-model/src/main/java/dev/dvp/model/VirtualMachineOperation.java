@@ -48,13 +48,6 @@ public interface VirtualMachineOperation extends Resource, WithVirtualMachineOpe
     return KIND;
   }
 
-  @Override
-  @Value.Default
-  @Valid
-  default ObjectMeta metadata() {
-    return ObjectMeta.empty();
-  }
-
   /** @return the operation to perform */
   @Valid VirtualMachineOperationSpec spec();
 
