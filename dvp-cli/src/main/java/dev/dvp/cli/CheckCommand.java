@@ -1,18 +1,15 @@
 package dev.dvp.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dvp.model.Finding;
+import dev.dvp.model.GenericResource;
 import dev.dvp.model.Location;
 import dev.dvp.model.ManifestDocument;
 import dev.dvp.model.ManifestException;
-import dev.dvp.model.Manifests;
 import dev.dvp.model.ReferenceCheck;
 import dev.dvp.model.Resource;
 import dev.dvp.model.ResourceSet;
 import dev.dvp.model.ResourceSetCheck;
+import dev.dvp.model.ServedKinds;
 import dev.dvp.model.StructuralValidator;
 import dev.dvp.model.Violation;
 import dev.dvp.model.VirtualMachineClass;
@@ -25,7 +22,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,27 +31,57 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dvp check}: reads every manifest, validates each object against its CRD schema, and runs every set-wide
- * check on the class path (references between the objects, and whatever {@link ResourceSetCheck}s the SDK's
- * modules register with {@link ServiceLoader}: sizing, IPAM), and DVP's admission of every object.
+ * {@code dvp check}: judges manifests as a DVP cluster's API server and webhooks would, offline.
+ *
+ * <p>For every object: whether its {@code apiVersion} and {@code kind} are served ({@link ServedKinds}), fields
+ * the schema does not define and fields written twice ({@code --validate}, kubectl's default {@code strict}), its
+ * metadata and schema, DVP's admission in DVP's order; across the set: the same object twice, references between
+ * objects, and whatever {@link ResourceSetCheck}s the SDK's modules register with {@link ServiceLoader} (sizing,
+ * IPAM). Objects of kinds the SDK does not model are listed as not checked, after their metadata is checked.
  */
 @Command(name = "check", sortOptions = false,
-    description = {"Validate manifests offline: schema, references and every DVP rule the SDK knows.",
-        "Exit 0: all valid (warnings allowed); 1: violations; 2: unreadable input."})
+    description = {"Validate manifests offline as the API server and DVP's webhooks would: served versions and kinds,"
+        + " unknown and duplicate fields, metadata, schema, references and every DVP rule the SDK knows.",
+        "Exit 0: all valid (warnings allowed unless --strict); 1: violations; 2: unreadable input, no manifests"
+            + " found, or a usage error."})
 final class CheckCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "<file or directory>",
-      description = "YAML or JSON manifests; directories are searched for *.yaml, *.yml and *.json.")
-  List<Path> paths;
+  /** The formats of {@code dvp check -o}. */
+  enum Format {
+    TEXT, JSON, SARIF, JUNIT
+  }
 
-  @Mixin
-  OutputOption output;
+  @Parameters(arity = "0..*", paramLabel = "<file or directory>",
+      description = "YAML or JSON manifests; directories are searched for *.yaml, *.yml and *.json; - reads"
+          + " standard input.")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-f", "--filename"}, paramLabel = "<file or directory>",
+      description = "Same as a positional argument, as in kubectl apply -f; repeatable; - reads standard input.")
+  List<Path> filenames = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "<glob>",
+      description = "Leave out files whose path, path below the given directory, or name matches the glob; "
+          + "repeatable (e.g. --exclude '**/kustomization.yaml').")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", paramLabel = "text|json|sarif|junit",
+      description = "Output format: text for people, json for machines, sarif (SARIF 2.1.0) for code-scanning"
+          + " UIs, junit (JUnit XML) for CI reporters (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--validate", defaultValue = "strict", paramLabel = "strict|warn|ignore",
+      description = "Fields the schema does not define, and fields written twice: errors (strict, kubectl's"
+          + " default; also true), warnings (warn) or not reported (ignore; also false).")
+  String validate;
+
+  @Option(names = "--strict", description = "Warnings fail the check too (exit 1).")
+  boolean strict;
 
   @Option(names = {"-n", "--namespace"}, defaultValue = "default",
       description = "Namespace of objects that name none (default: ${DEFAULT-VALUE}).")
@@ -63,64 +90,150 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  /** One finding with where it is. */
-  private record Located(Location at, Resource subject, Violation violation) {}
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    FieldValidation fields;
+    try {
+      fields = FieldValidation.parse(validate);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    }
+    List<Path> arguments = new ArrayList<>(paths);
+    arguments.addAll(filenames);
+    if (arguments.isEmpty()) {
+      err.println("error: must specify one of -f and a file or directory. Maybe dvp check examples/, or"
+          + " dvp check - < vm.yaml");
+      return 2;
+    }
     List<Path> files;
     try {
-      files = ManifestFiles.expand(paths);
+      files = ManifestFiles.expand(arguments, excludes);
     } catch (IOException e) {
-      err.println("dvp check: cannot list " + paths + ": " + e.getMessage());
+      err.println("dvp check: cannot list " + arguments + ": " + e.getMessage());
       return 2;
     }
     List<ManifestException> unreadable = new ArrayList<>();
     List<ManifestDocument> documents = new ArrayList<>();
     for (Path file : files) {
       try {
-        documents.addAll(Manifests.standard().readDocuments(file));
+        documents.addAll(ManifestFiles.readDocuments(file));
       } catch (ManifestException e) {
         unreadable.add(e);
       }
     }
-    List<Located> findings = new ArrayList<>();
-    Map<Resource, ManifestDocument> origin = new IdentityHashMap<>();
-    List<Resource> resources = new ArrayList<>();
+    if (documents.isEmpty() && unreadable.isEmpty()) {
+      err.println("error: no manifests found in " + describe(arguments)
+          + (excludes.isEmpty() ? "" : " (after --exclude " + String.join(", ", excludes) + ")")
+          + ". Maybe the path is wrong, or the files are not *.yaml, *.yml or *.json");
+      return 2;
+    }
+    Judgement judgement = judge(documents, fields);
+    List<String> fileNames = files.stream().map(ManifestFiles::nameOf).toList();
+    CheckReport report = new CheckReport(fileNames, judgement.objects.size(), judgement.findings, unreadable,
+        judgement.notChecked, strict);
+    switch (format) {
+      case JSON:
+        CheckReportJson.write(report, out);
+        break;
+      case SARIF:
+        CheckReportSarif.write(report, out);
+        break;
+      case JUNIT:
+        CheckReportJunit.write(report, judgement.objects, judgement.sourceOf, out);
+        break;
+      default:
+        CheckReportText.write(report, out, err);
+    }
+    out.flush();
+    return report.exitCode();
+  }
+
+  private static String describe(List<Path> arguments) {
+    return String.join(", ", arguments.stream().map(ManifestFiles::nameOf).toList());
+  }
+
+  /** What the checks found, before it is rendered. */
+  private static final class Judgement {
+    final List<CheckReport.Located> findings = new ArrayList<>();
+    final List<CheckReport.Unchecked> notChecked = new ArrayList<>();
+    final List<Resource> objects = new ArrayList<>();
+    final Map<Resource, String> sourceOf = new IdentityHashMap<>();
+    final Map<Resource, ManifestDocument> origin = new IdentityHashMap<>();
+    final Set<String> seen = new LinkedHashSet<>();
+
+    void add(Location at, Resource subject, Violation v) {
+      // Two checks may report the same fact (the schema and an admission step); say it once.
+      String key = at.source() + "\u0000" + System.identityHashCode(subject) + "\u0000" + v.path() + "\u0000"
+          + v.message();
+      if (seen.add(key)) {
+        findings.add(new CheckReport.Located(at, subject, v));
+      }
+    }
+  }
+
+  private Judgement judge(List<ManifestDocument> documents, FieldValidation fields) {
+    Judgement j = new Judgement();
+    List<Resource> checked = new ArrayList<>();
+    Map<String, Location> firstByIdentity = new HashMap<>();
     for (ManifestDocument d : documents) {
       if (d.problem().isPresent()) {
         ManifestException p = d.problem().get();
-        findings.add(new Located(new Location(p.source(), p.line().orElse(0), p.column().orElse(0)), null,
-            Violation.error(p.path(), "unreadableField", p.reason())));
+        j.add(new Location(p.source(), p.line().orElse(0), p.column().orElse(0)), null,
+            Violation.error(p.path(), "unreadableField", p.reason()));
         continue;
       }
       Resource r = d.resource().orElseThrow();
-      origin.put(r, d);
-      resources.add(r);
-      for (Violation v : StructuralValidator.standard().validate(r)) {
-        findings.add(new Located(d.locate(v.path()), r, v));
+      j.objects.add(r);
+      j.origin.put(r, d);
+      j.sourceOf.put(r, d.source());
+      var served = ServedKinds.check(r.apiVersion(), r.kind());
+      served.ifPresent(v -> j.add(d.locate(v.path()), r, v));
+      if (served.filter(Violation::isError).isPresent()) {
+        // The API server stops at the REST mapping: nothing else about the object is looked at.
+        continue;
       }
+      String identity = identity(r);
+      if (!r.name().isEmpty()) {
+        Location first = firstByIdentity.putIfAbsent(identity, d.start());
+        if (first != null) {
+          j.add(d.locate("metadata.name"), r, Violation.error("metadata.name", "FieldValueDuplicate",
+              "Duplicate value: " + quote(r.name()) + ": " + CheckReport.describe(r) + " is already defined at "
+                  + first + "; the API server would answer the second create with AlreadyExists. Maybe rename"
+                  + " one, or remove the copy"));
+          continue;
+        }
+      }
+      for (Violation v : StructuralValidator.standard().validate(r)) {
+        j.add(d.locate(v.path()), r, v);
+      }
+      if (r instanceof GenericResource) {
+        j.notChecked.add(new CheckReport.Unchecked(d.start(), r));
+      }
+      checked.add(r);
     }
-    ResourceSet set = ResourceSet.of(resources, namespace);
+    ResourceSet set = ResourceSet.of(checked, namespace);
     for (ResourceSetCheck check : checks()) {
       for (Finding f : check.check(set)) {
-        ManifestDocument d = origin.get(f.subject());
+        ManifestDocument d = j.origin.get(f.subject());
         Location at = d == null ? new Location("<set>", 0, 0) : d.locate(f.violation().path());
-        findings.add(new Located(at, f.subject(), f.violation()));
+        j.add(at, f.subject(), f.violation());
       }
     }
-    List<Located> unique = dedupe(findings);
-    long errors = unique.stream().filter(l -> l.violation().isError()).count();
-    long warnings = unique.size() - errors;
-    if (output.isJson()) {
-      printJson(out, files.size(), documents.size(), unique, unreadable);
-    } else {
-      printText(out, err, files.size(), documents.size(), unique, unreadable, errors, warnings);
-    }
-    out.flush();
-    return !unreadable.isEmpty() ? 2 : errors > 0 ? 1 : 0;
+    return j;
+  }
+
+  /** Group, kind, namespace and name: what the API server keys an object by. */
+  private String identity(Resource r) {
+    String apiVersion = r.apiVersion();
+    String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
+    return group + "\u0000" + r.kind() + "\u0000" + r.namespace().orElse(namespace) + "\u0000" + r.name();
+  }
+
+  private static String quote(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   static List<ResourceSetCheck> checks() {
@@ -139,87 +252,5 @@ final class CheckCommand implements Callable<Integer> {
         AdmissionContext.empty()));
     ServiceLoader.load(ResourceSetCheck.class).forEach(checks::add);
     return checks;
-  }
-
-  private static List<Located> dedupe(List<Located> findings) {
-    Set<String> seen = new LinkedHashSet<>();
-    List<Located> out = new ArrayList<>();
-    for (Located l : findings) {
-      String key = l.at().source() + "\u0000" + System.identityHashCode(l.subject()) + "\u0000"
-          + l.violation().path() + "\u0000" + l.violation().message();
-      if (seen.add(key)) {
-        out.add(l);
-      }
-    }
-    out.sort(Comparator.comparing((Located l) -> l.at().source())
-        .thenComparingInt(l -> l.at().line())
-        .thenComparingInt(l -> l.at().column())
-        .thenComparing(l -> l.violation().path()));
-    return out;
-  }
-
-  private static String describe(Resource r) {
-    if (r == null) {
-      return "";
-    }
-    String ns = r.namespace().map(n -> n + "/").orElse("");
-    return r.kind() + " " + ns + r.name() + ": ";
-  }
-
-  private static void printText(PrintWriter out, PrintWriter err, int files, int objects, List<Located> findings,
-      List<ManifestException> unreadable, long errors, long warnings) {
-    for (ManifestException e : unreadable) {
-      err.println(e.getMessage());
-    }
-    for (Located l : findings) {
-      String severity = l.violation().isError() ? "error" : "warning";
-      out.println(l.at() + ": " + severity + ": " + describe(l.subject()) + l.violation());
-    }
-    StringBuilder summary = new StringBuilder()
-        .append(objects).append(objects == 1 ? " object" : " objects").append(" in ")
-        .append(files).append(files == 1 ? " file" : " files").append(": ");
-    if (!unreadable.isEmpty()) {
-      summary.append(unreadable.size()).append(" unreadable, ");
-    }
-    if (errors == 0 && warnings == 0 && unreadable.isEmpty()) {
-      summary.append("all valid");
-    } else {
-      summary.append(errors).append(errors == 1 ? " error, " : " errors, ")
-          .append(warnings).append(warnings == 1 ? " warning" : " warnings");
-    }
-    out.println(summary);
-  }
-
-  private static void printJson(PrintWriter out, int files, int objects, List<Located> findings,
-      List<ManifestException> unreadable) {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("files", files).put("objects", objects);
-    root.put("valid", unreadable.isEmpty() && findings.stream().noneMatch(l -> l.violation().isError()));
-    ArrayNode list = root.putArray("findings");
-    for (Located l : findings) {
-      ObjectNode f = list.addObject();
-      f.put("file", l.at().source()).put("line", l.at().line()).put("column", l.at().column());
-      if (l.subject() != null) {
-        f.put("apiVersion", l.subject().apiVersion()).put("kind", l.subject().kind());
-        l.subject().namespace().ifPresent(ns -> f.put("namespace", ns));
-        f.put("name", l.subject().name());
-      }
-      f.put("path", l.violation().path()).put("code", l.violation().code())
-          .put("severity", l.violation().isError() ? "error" : "warning")
-          .put("message", l.violation().message());
-    }
-    ArrayNode bad = root.putArray("unreadable");
-    for (ManifestException e : unreadable) {
-      ObjectNode u = bad.addObject().put("file", e.source());
-      e.line().ifPresent(line -> u.put("line", line));
-      e.column().ifPresent(column -> u.put("column", column));
-      u.put("message", e.reason());
-    }
-    try {
-      out.println(mapper.writeValueAsString(root));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -144,7 +144,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   private static VirtualMachine readVm(Path file) throws ManifestException {
-    List<Resource> resources = Manifests.standard().read(file);
+    List<Resource> resources = ManifestFiles.read(file);
     List<VirtualMachine> vms = new ArrayList<>();
     for (Resource r : resources) {
       if (r instanceof VirtualMachine vm) {

@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "dvp",
     mixinStandardHelpOptions = true,
+    // -h/--help and -V/--version on every subcommand too, as kubectl has -h on each.
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = DvpVersion.class,
     description = "Deckhouse Virtualization Platform rules, offline: validate manifests and predict what DVP does.",
     subcommands = {

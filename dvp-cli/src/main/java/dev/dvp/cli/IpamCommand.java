@@ -13,7 +13,6 @@ import dev.dvp.ipam.Ipv4Address;
 import dev.dvp.ipam.VirtualMachineCidrs;
 import dev.dvp.model.Finding;
 import dev.dvp.model.ManifestException;
-import dev.dvp.model.Manifests;
 import dev.dvp.model.ModuleConfig;
 import dev.dvp.model.Resource;
 import dev.dvp.model.ResourceSet;
@@ -86,13 +85,13 @@ public final class IpamCommand implements Callable<Integer> {
 
     /** The objects, or a message for stderr. */
     ResourceSet read() throws ManifestException, IOException {
-      List<Resource> all = new ArrayList<>(Manifests.standard().read(moduleConfig));
+      List<Resource> all = new ArrayList<>(ManifestFiles.read(moduleConfig));
       if (all.stream().noneMatch(r -> r instanceof ModuleConfig && r.name().equals(ModuleConfig.VIRTUALIZATION))) {
         throw new IllegalArgumentException(moduleConfig + ": no ModuleConfig named virtualization. Maybe pass the"
             + " output of kubectl get moduleconfig virtualization -o yaml");
       }
       for (Path file : ManifestFiles.expand(paths)) {
-        all.addAll(Manifests.standard().read(file));
+        all.addAll(ManifestFiles.read(file));
       }
       return ResourceSet.of(all, namespace);
     }

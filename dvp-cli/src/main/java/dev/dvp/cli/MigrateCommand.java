@@ -11,7 +11,6 @@ import dev.dvp.migration.QemuSettings;
 import dev.dvp.migration.VirtualMachineScenarios;
 import dev.dvp.migration.Workload;
 import dev.dvp.model.ManifestException;
-import dev.dvp.model.Manifests;
 import dev.dvp.model.Resource;
 import dev.dvp.model.VirtualMachine;
 import java.io.IOException;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit 0: the migration completes; 1: it fails (timeout, policy error); 2: unreadable input or bad options.
  */
-@Command(name = "migrate", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "migrate", sortOptions = false,
     description = {"Predict a live migration of a VM: convergence, iterations, throttle, downtime, DVP objects.",
         "Sizes and rates take Kubernetes quantities (2Gi, 640Mi), MiB/GiB spellings, or plain bytes.",
         "Exit 0: completes; 1: fails (timeout or policy error); 2: unreadable input or bad options."})
@@ -102,7 +101,7 @@ public final class MigrateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     VirtualMachine vm;
     try {
-      vm = pickVm(Manifests.standard().read(file));
+      vm = pickVm(ManifestFiles.read(file));
     } catch (ManifestException e) {
       err.println("dvp migrate: " + e.getMessage());
       return 2;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dvp.model.ManifestException;
-import dev.dvp.model.Manifests;
 import dev.dvp.model.Resource;
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineOperationType;
@@ -68,7 +67,7 @@ public final class OpsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Resource> read;
     try {
-      read = Manifests.standard().read(file);
+      read = ManifestFiles.read(file);
     } catch (ManifestException e) {
       err.println("dvp ops: " + e.getMessage());
       return 2;

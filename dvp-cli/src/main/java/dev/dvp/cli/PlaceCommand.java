@@ -95,7 +95,7 @@ final class PlaceCommand implements Callable<Integer> {
 
     void read(List<Path> files, List<VirtualMachine> vmTarget) throws IOException, ManifestException {
       for (Path file : ManifestFiles.expand(files)) {
-        for (Resource r : Manifests.standard().read(file)) {
+        for (Resource r : ManifestFiles.read(file)) {
           add(r, vmTarget, file);
         }
       }

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
  * <p>The VM's coreFraction is defaulted from the class first, as DVP's mutating webhook does. Exit 0: the VM fits
  * its class; 1: it does not (or the defaulter rejects it); 2: unreadable input.
  */
-@Command(name = "sizing", sortOptions = false, mixinStandardHelpOptions = true,
+@Command(name = "sizing", sortOptions = false,
     description = {"Check a VM's cores, coreFraction and memory against its VirtualMachineClass: topology, requests,",
         "DVP's verdict and the nearest valid configurations.",
         "Exit 0: fits; 1: does not fit; 2: unreadable input."})
@@ -66,9 +66,9 @@ public final class SizingCommand implements Callable<Integer> {
     VirtualMachine vm;
     VirtualMachineClass vmClass;
     try {
-      vm = pick(Manifests.standard().read(vmFile), VirtualMachine.class, vmName, vmFile);
+      vm = pick(ManifestFiles.read(vmFile), VirtualMachine.class, vmName, vmFile);
       String wanted = vm.spec().virtualMachineClassName().orElse(null);
-      List<VirtualMachineClass> classes = Manifests.standard().read(classFile).stream()
+      List<VirtualMachineClass> classes = ManifestFiles.read(classFile).stream()
           .filter(VirtualMachineClass.class::isInstance).map(VirtualMachineClass.class::cast).toList();
       vmClass = classes.stream().filter(c -> c.name().equals(wanted)).findFirst()
           .orElseGet(() -> pick(new ArrayList<>(classes), VirtualMachineClass.class, null, classFile));

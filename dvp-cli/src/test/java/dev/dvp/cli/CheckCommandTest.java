@@ -112,11 +112,21 @@ class CheckCommandTest {
   }
 
   @Test
-  void convertWritesNothingForInvalidInput() throws IOException {
+  void convertWritesInvalidObjectsAndWarns() throws IOException {
     Path file = write("vm.yaml", VM.replace("cores: 1", "cores: 0"));
     Run r = run("convert", "-o", "json", file.toString());
-    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"cores\" : 0");
+    assertThat(r.err()).contains(file + ":8:12: warning: VirtualMachine linux-vm: spec.cpu.cores: Invalid value: 0")
+        .contains("comments in YAML input are not kept");
+  }
+
+  @Test
+  void convertWritesNothingWhenADocumentCannotBeRead() throws IOException {
+    Path file = write("vm.yaml", VM + "---\n" + VM.replace("cores: 1", "cores: two"));
+    Run r = run("convert", "-o", "json", file.toString());
+    assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("spec.cpu.cores");
+    assertThat(r.err()).contains("expected an integer, got \"two\"").contains("nothing written");
   }
 }

@@ -39,6 +39,19 @@ final class ResourceKinds {
     return Optional.ofNullable(TYPES.get(apiVersion + " " + kind));
   }
 
+  /** The modelled kinds of an API group, by {@code group/version}. */
+  static Map<String, java.util.Set<String>> servedIn(String group) {
+    Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+    TYPES.keySet().forEach(key -> {
+      int space = key.indexOf(' ');
+      String apiVersion = key.substring(0, space);
+      if (apiVersion.startsWith(group + "/")) {
+        out.computeIfAbsent(apiVersion, v -> new java.util.TreeSet<>()).add(key.substring(space + 1));
+      }
+    });
+    return out;
+  }
+
   /** Whether some served version of this kind is modelled, for "did you mean apiVersion ..." hints. */
   static Optional<String> apiVersionsOf(String kind) {
     StringBuilder out = new StringBuilder();
