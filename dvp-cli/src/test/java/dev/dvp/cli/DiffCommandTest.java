@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class DiffCommandTest {
-  static final Path SEED_VM = Path.of("..", "examples", "changes", "linux-vm.yaml");
-  static final Path SEED_VM_2_CORES = Path.of("..", "examples", "changes", "linux-vm-2-cores.yaml");
+  static final Path SEED_VM = Path.of("..", "docs", "examples", "changes", "linux-vm.yaml");
+  static final Path SEED_VM_2_CORES = Path.of("..", "docs", "examples", "changes", "linux-vm-2-cores.yaml");
   static final String EXPECTED =
       "[{\"currentValue\":1,\"desiredValue\":2,\"operation\":\"replace\",\"path\":\"cpu.cores\"}]";
 

@@ -38,7 +38,7 @@ class PlaceCommandTest {
         ex("classes/virtualmachineclass-generic.yaml"), ex("placement/vm-nodeselector.yaml"));
     System.out.println(r.out());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("VM default/linux-vm: -> node-")
+    assertThat(r.out()).contains("VM default/linux-vm-ssd: -> node-")
         .contains("node-3               rejected   NodeAffinity: node(s) didn't match Pod's node affinity/selector")
         .contains("nodeSelector disktype=ssd: the node has disktype=hdd")
         .contains("tied: node-1, node-2");

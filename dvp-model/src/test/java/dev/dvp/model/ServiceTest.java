@@ -46,7 +46,9 @@ class ServiceTest {
       Service svc = (Service) Manifests.standard().read(text, files[i]).get(0);
       assertThat(violations(svc)).as(files[i]).isEmpty();
       if (i != 1) {
-        assertThat(SeedManifests.tree(text)).as(files[i]).isEqualTo(SeedManifests.tree(seed.get(i)));
+        // The headless example is renamed (http -> http-headless) so that examples/ is one set; see its comment.
+        String expected = i == 0 ? seed.get(i).replace("  name: http\n", "  name: http-headless\n") : seed.get(i);
+        assertThat(SeedManifests.tree(text)).as(files[i]).isEqualTo(SeedManifests.tree(expected));
       }
     }
     // The ClusterIP example differs from the seed only by the port it needs.

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Cost of {@link SpecChanges#between} on the seed's full VM (cloud-init, three block devices;
- * {@code examples/changes/linux-vm.yaml}): the diff DVP's
+ * {@code docs/examples/changes/linux-vm.yaml}): the diff DVP's
  * controller runs on every reconcile. Target: at least 200,000 diffs per second on one core, i.e. at most 5 µs per
  * diff. Baseline: the deep {@code equals} of the two specs, the floor of any comparison.
  *
@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class SpecChangesBenchmark {
   /** The README's seed VM: cloud-init, 1 core at 10%, 1Gi, three block devices. */
-  static final Path SEED_VM = Path.of(System.getProperty("dvp.examples", "examples"), "changes", "linux-vm.yaml");
+  static final Path SEED_VM = Path.of(System.getProperty("dvp.examples", "docs/examples"), "changes", "linux-vm.yaml");
 
   private VirtualMachineSpec applied;
   private VirtualMachineSpec identical;
@@ -62,7 +62,7 @@ public class SpecChangesBenchmark {
   public void setUp() throws IOException, ManifestException {
     if (!Files.isRegularFile(SEED_VM)) {
       throw new IOException(SEED_VM.toAbsolutePath() + " not found; Maybe run from the repository root or pass "
-          + "-Ddvp.examples=<repository>/examples");
+          + "-Ddvp.examples=<repository>/docs/examples");
     }
     String text = Files.readString(SEED_VM, StandardCharsets.UTF_8);
     applied = Manifests.standard().readOne(text, VirtualMachine.class).spec();

@@ -24,8 +24,8 @@ class SeedScenarioTest {
       "[{\"currentValue\":1,\"desiredValue\":2,\"operation\":\"replace\",\"path\":\"cpu.cores\"}]";
 
   static VirtualMachine seedVm() throws Exception {
-    Path file = Path.of("..", "examples", "changes", "linux-vm.yaml");
-    assumeTrue(Files.isRegularFile(file), "examples/changes/linux-vm.yaml is not reachable from "
+    Path file = Path.of("..", "docs", "examples", "changes", "linux-vm.yaml");
+    assumeTrue(Files.isRegularFile(file), "docs/examples/changes/linux-vm.yaml is not reachable from "
         + Path.of("").toAbsolutePath() + "; run the tests from the dvp-model module");
     return Manifests.standard().readOne(Files.readString(file, StandardCharsets.UTF_8), VirtualMachine.class);
   }
@@ -69,7 +69,7 @@ class SeedScenarioTest {
   @Test
   void theExampleFileAfterThePatchIsTheSecondExample() throws Exception {
     VirtualMachine vm = seedVm();
-    Path file = Path.of("..", "examples", "changes", "linux-vm-2-cores.yaml");
+    Path file = Path.of("..", "docs", "examples", "changes", "linux-vm-2-cores.yaml");
     VirtualMachine twoCores = Manifests.standard().readOne(Files.readString(file, StandardCharsets.UTF_8),
         VirtualMachine.class);
     assertThat(Patch.merge(PATCH).applyTo(vm).virtualMachine().spec()).isEqualTo(twoCores.spec());
