@@ -38,5 +38,8 @@ import org.immutables.value.Value;
     },
     defaults = @Value.Immutable(copy = true),
     deepImmutablesDetection = true,
-    redactedMask = "***")
+    redactedMask = "***",
+    // Only @Override: no org.immutables.value.Generated (or jsr305) annotations in the class files, whose jars
+    // consumers do not have, so `javac -Xlint:all -Werror` against the SDK stays quiet.
+    allowedClasspathAnnotations = {Override.class})
 public @interface ModelStyle {}
