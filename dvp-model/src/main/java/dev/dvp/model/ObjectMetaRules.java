@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -16,7 +17,8 @@ import java.util.function.Function;
  * <p>The name rule depends on the kind ({@link NameRule#of}). The namespace is only checked when the manifest
  * gives one: a namespaced object without one gets the request's namespace (kubectl's context), and the API server
  * clears the namespace of a cluster-scoped object before validating it ({@code rest.BeforeCreate} in
- * {@code k8s.io/apiserver/pkg/registry/rest/create.go}), so neither is an error offline.
+ * {@code k8s.io/apiserver/pkg/registry/rest/create.go}), so neither is an error offline. The kinds known to be
+ * cluster-scoped ({@link #CLUSTER_SCOPED}) therefore get no namespace check; any other kind is taken as namespaced.
  *
  * <p>DVP's own name limits (the 63-character VirtualMachine name, the dot in disk and image names) are its
  * webhooks' and live in the admission package, which reports them with DVP's messages.
@@ -29,7 +31,30 @@ final class ObjectMetaRules {
   /** {@code metav1.FinalizerDeleteDependents}. */
   static final String FINALIZER_DELETE = "foregroundDeletion";
 
+  /**
+   * Cluster-scoped kinds as {@code <group>/<kind>}: DVP's (the {@code scope} of their CRDs), Deckhouse's ModuleConfig
+   * and the built-in ones a DVP manifest may carry.
+   */
+  static final Set<String> CLUSTER_SCOPED = Set.of(
+      "virtualization.deckhouse.io/ClusterVirtualImage", "virtualization.deckhouse.io/VirtualMachineClass",
+      "virtualization.deckhouse.io/VirtualMachineIPAddressLease",
+      "virtualization.deckhouse.io/VirtualMachineMACAddressLease", "deckhouse.io/ModuleConfig",
+      "/Node", "/Namespace", "/PersistentVolume",
+      "rbac.authorization.k8s.io/ClusterRole", "rbac.authorization.k8s.io/ClusterRoleBinding",
+      "storage.k8s.io/StorageClass", "storage.k8s.io/CSIDriver", "storage.k8s.io/CSINode",
+      "storage.k8s.io/VolumeAttachment", "apiextensions.k8s.io/CustomResourceDefinition",
+      "scheduling.k8s.io/PriorityClass", "networking.k8s.io/IngressClass", "node.k8s.io/RuntimeClass",
+      "admissionregistration.k8s.io/ValidatingWebhookConfiguration",
+      "admissionregistration.k8s.io/MutatingWebhookConfiguration",
+      "apiregistration.k8s.io/APIService", "certificates.k8s.io/CertificateSigningRequest");
+
   private ObjectMetaRules() {}
+
+  /** The API group of an {@code apiVersion}: empty for the core group ({@code v1}). */
+  static String group(String apiVersion) {
+    int slash = apiVersion.indexOf('/');
+    return slash < 0 ? "" : apiVersion.substring(0, slash);
+  }
 
   /**
    * The name syntax a kind's validation passes to {@code ValidateObjectMeta} as its {@code ValidateNameFunc}.
@@ -62,8 +87,7 @@ final class ObjectMetaRules {
 
     /** The rule of a kind, found from its API group and kind. */
     static NameRule of(String apiVersion, String kind) {
-      int slash = apiVersion.indexOf('/');
-      String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+      String group = group(apiVersion);
       if (group.isEmpty() && kind.equals("Service")) {
         return DNS1035_LABEL;
       }
@@ -124,7 +148,8 @@ final class ObjectMetaRules {
     } else {
       invalid(out, "metadata.name", name, rule.check(name, false));
     }
-    meta.namespace().filter(ns -> !ns.isEmpty())
+    boolean clusterScoped = CLUSTER_SCOPED.contains(group(resource.apiVersion()) + "/" + resource.kind());
+    meta.namespace().filter(ns -> !ns.isEmpty() && !clusterScoped)
         .ifPresent(ns -> invalid(out, "metadata.namespace", ns, KubernetesNames.dns1123Label(ns)));
     meta.generation().filter(g -> g < 0).ifPresent(g -> out.add(Violation.error("metadata.generation", "invalid",
         "Invalid value: " + g + ": must be greater than or equal to 0")));

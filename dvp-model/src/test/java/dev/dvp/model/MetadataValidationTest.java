@@ -141,6 +141,13 @@ class MetadataValidationTest {
         .containsExactly("metadata.namespace: Invalid value: \"" + tooLong + "\": must be no more than 63 characters");
     // Absent: the request's namespace (kubectl's context) is used.
     assertThat(metadata(ObjectMeta.named("vm"))).isEmpty();
+    // On a cluster-scoped kind the API server clears it before validating (rest.BeforeCreate).
+    assertThat(metadata(read("apiVersion: v1\nkind: Node\nmetadata: {name: node-1, namespace: Bad_NS}\n")))
+        .isEmpty();
+    assertThat(metadata(read("apiVersion: storage.k8s.io/v1\nkind: StorageClass\n"
+        + "metadata: {name: fast, namespace: Bad_NS}\nprovisioner: example.com/csi\n"))).isEmpty();
+    assertThat(metadata(read("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cm, namespace: Bad_NS}\n")))
+        .containsExactly("metadata.namespace: Invalid value: \"Bad_NS\": " + LABEL);
   }
 
   @Test
