@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * ObjectMeta meta = ObjectMeta.builder().name("linux-vm").namespace("default").putLabels("vm", "linux").build();
+ * ObjectMeta meta = ObjectMeta.builder().name("linux-vm").namespace("default").putLabel("vm", "linux").build();
  * }</pre>
  */
 @Value.Immutable

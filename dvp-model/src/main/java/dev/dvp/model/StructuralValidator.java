@@ -31,7 +31,11 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
 /**
  * Checks a resource against its CRD's {@code openAPIV3Schema}: required fields, enums, minimum and maximum,
- * lengths, item counts, patterns and the {@code x-kubernetes-validations} (CEL) rules, rewritten in Java.
+ * lengths, item counts, patterns and the {@code x-kubernetes-validations} (CEL) rules, rewritten in Java; and the
+ * {@code metadata} of every resource, of any kind including {@link GenericResource}, as the API server validates it
+ * on CREATE ({@code ValidateObjectMetaAccessor} of {@code k8s.io/apimachinery/pkg/api/validation/objectmeta.go}):
+ * name or generateName, the kind's name syntax, namespace, labels, annotations, owner references and finalizers,
+ * e.g. {@code metadata.name: Invalid value: "Bad_Name": a lowercase RFC 1123 subdomain must consist of ...}.
  *
  * <p>The checks run through Jakarta Validation (Hibernate Validator) on the constraints the model's values carry.
  * Each broken rule becomes a {@link Violation} with the field's JSON path and the API server's wording, e.g.
@@ -74,7 +78,8 @@ public final class StructuralValidator {
   }
 
   /**
-   * Validates any value of the model (a resource or a part of one).
+   * Validates any value of the model (a resource or a part of one). A {@link Resource} gets its metadata checked
+   * too, so it needs a name or a generateName; a part (a spec, an ObjectMeta alone) gets its schema only.
    *
    * @param value the value to check
    * @return the violations, sorted by path; empty when the value is valid
@@ -85,13 +90,16 @@ public final class StructuralValidator {
       throw new IllegalArgumentException("cannot validate null; pass a resource such as a VirtualMachine");
     }
     Set<ConstraintViolation<Object>> found = validator.validate(value);
-    if (found.isEmpty()) {
+    // Every object's metadata, of any kind (GenericResource too), as the API server checks it beside the schema.
+    List<Violation> metadata = value instanceof Resource ? ObjectMetaRules.check((Resource) value) : List.of();
+    if (found.isEmpty() && metadata.isEmpty()) {
       return List.of();
     }
-    List<Violation> violations = new ArrayList<>(found.size());
+    List<Violation> violations = new ArrayList<>(found.size() + metadata.size());
     for (ConstraintViolation<Object> cv : found) {
       violations.add(toViolation(cv));
     }
+    violations.addAll(metadata);
     violations.sort(ORDER);
     return List.copyOf(violations);
   }

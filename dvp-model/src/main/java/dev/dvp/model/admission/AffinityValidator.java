@@ -1,5 +1,6 @@
 package dev.dvp.model.admission;
 
+import dev.dvp.model.KubernetesNames;
 import dev.dvp.model.LabelSelector;
 import dev.dvp.model.LabelSelectorOperator;
 import dev.dvp.model.LabelSelectorRequirement;

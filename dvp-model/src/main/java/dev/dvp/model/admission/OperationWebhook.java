@@ -2,6 +2,7 @@ package dev.dvp.model.admission;
 
 import dev.dvp.model.BlockDeviceKind;
 import dev.dvp.model.BlockDeviceStatus;
+import dev.dvp.model.KubernetesNames;
 import dev.dvp.model.Resource;
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineOperation;
