@@ -67,9 +67,13 @@ final class CheckReport {
     return v.isError() ? "error" : "warning";
   }
 
-  /** {@code Kind namespace/name}, or {@code Kind name} for objects that name no namespace. */
+  /**
+   * {@code Kind namespace/name}, or {@code Kind name} for objects that name no namespace; an object with only
+   * {@code generateName} shows it with {@code <random>} where the API server adds five characters.
+   */
   static String describe(Resource r) {
     String ns = r.namespace().map(n -> n + "/").orElse("");
-    return r.kind() + " " + ns + r.name();
+    String name = r.name().isEmpty() ? r.metadata().generateName().map(g -> g + "<random>").orElse("") : r.name();
+    return r.kind() + " " + ns + name;
   }
 }
