@@ -105,8 +105,7 @@ public final class AdmissionContext {
 
   /**
    * Returns the context of objects written to a cluster whose facts are known: the objects, then the facts' cluster
-   * objects (Nodes, StorageClasses, VirtualMachineClasses, ModuleConfigs) that the objects do not replace (same kind,
-   * namespace and name), the facts' edition, feature gates (as {@link ClusterFacts#featureGate} derives them) and
+   * objects ({@link ClusterFacts#objects()}) that the objects do not replace (same kind, namespace and name), the facts' edition, feature gates (as {@link ClusterFacts#featureGate} derives them) and
    * module settings, with StorageClasses and VirtualMachineClasses complete. A {@code ModuleConfig/virtualization}
    * among the objects overrides the facts' module settings, as applying it would. Nothing is unknown, so no check is
    * skipped for want of a setting.

@@ -58,7 +58,9 @@ import java.util.stream.Stream;
  *     USB: false
  * }</pre>
  *
- * Other objects are ignored. Several ClusterInfo documents are an error.
+ * Every other object (VirtualMachines, VirtualDisks, PersistentVolumeClaims, VirtualMachineIPAddresses, ... of a
+ * {@code kubectl get -A -o yaml} dump) is kept as it is in {@link #otherObjects()}, so rules that look objects up see
+ * the cluster's. Several ClusterInfo documents are an error.
  *
  * <pre>{@code
  * ClusterFacts facts = ClusterFacts.read(Path.of("cluster/"));     // kubectl get nodes,sc,vmclass,mc -o yaml > ...
@@ -117,6 +119,7 @@ public final class ClusterFacts {
   private final List<Resource> storageClasses;
   private final List<VirtualMachineClass> virtualMachineClasses;
   private final List<ModuleConfig> moduleConfigs;
+  private final List<Resource> otherObjects;
 
   private ClusterFacts(Builder b) {
     this.edition = b.edition;
@@ -133,6 +136,7 @@ public final class ClusterFacts {
     this.storageClasses = List.copyOf(b.storageClasses);
     this.virtualMachineClasses = List.copyOf(b.virtualMachineClasses);
     this.moduleConfigs = List.copyOf(b.moduleConfigs);
+    this.otherObjects = List.copyOf(b.otherObjects);
   }
 
   /**
@@ -183,6 +187,8 @@ public final class ClusterFacts {
         }
         info = true;
         readClusterInfo(r, b);
+      } else {
+        b.otherObjects.add(r);
       }
     }
     return b.build();
@@ -452,19 +458,25 @@ public final class ClusterFacts {
     return moduleConfigs;
   }
 
+  /** @return the cluster objects of other kinds, as read (see the class comment) */
+  public List<Resource> otherObjects() {
+    return otherObjects;
+  }
+
   /**
-   * Returns the cluster objects the facts hold, for rules that look objects up: Nodes, StorageClasses,
-   * VirtualMachineClasses and ModuleConfigs, in that order.
+   * Returns every cluster object the facts hold, for rules that look objects up: Nodes, StorageClasses,
+   * VirtualMachineClasses, ModuleConfigs and the other objects, in that order.
    *
    * @return the objects
    */
   public List<Resource> objects() {
     List<Resource> out = new ArrayList<>(nodes.size() + storageClasses.size() + virtualMachineClasses.size()
-        + moduleConfigs.size());
+        + moduleConfigs.size() + otherObjects.size());
     out.addAll(nodes);
     out.addAll(storageClasses);
     out.addAll(virtualMachineClasses);
     out.addAll(moduleConfigs);
+    out.addAll(otherObjects);
     return out;
   }
 
@@ -484,6 +496,7 @@ public final class ClusterFacts {
     private final List<Resource> storageClasses = new ArrayList<>();
     private final List<VirtualMachineClass> virtualMachineClasses = new ArrayList<>();
     private final List<ModuleConfig> moduleConfigs = new ArrayList<>();
+    private final List<Resource> otherObjects = new ArrayList<>();
 
     private Builder() {}
 
@@ -637,6 +650,31 @@ public final class ClusterFacts {
      */
     public Builder virtualMachineClass(VirtualMachineClass vmClass) {
       virtualMachineClasses.add(require(vmClass, "vmClass"));
+      return this;
+    }
+
+    /**
+     * Adds a ModuleConfig: its {@code spec.enabled} states the module, and for {@code virtualization} its settings
+     * set the CIDRs, the feature gates and the default storage classes, as {@link ClusterFacts#read(Collection)}
+     * reads them.
+     *
+     * @param moduleConfig the ModuleConfig
+     * @return this builder
+     */
+    public Builder moduleConfig(ModuleConfig moduleConfig) {
+      readModuleConfig(require(moduleConfig, "moduleConfig"), this);
+      return this;
+    }
+
+    /**
+     * Adds a cluster object of another kind (a VirtualMachine, a PersistentVolumeClaim, ...), for rules that look
+     * objects up. Nodes, StorageClasses, VirtualMachineClasses and ModuleConfigs have their own methods.
+     *
+     * @param object the object
+     * @return this builder
+     */
+    public Builder object(Resource object) {
+      otherObjects.add(require(object, "object"));
       return this;
     }
 

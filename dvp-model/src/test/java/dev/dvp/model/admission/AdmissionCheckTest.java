@@ -96,6 +96,30 @@ class AdmissionCheckTest {
   }
 
   @Test
+  void editionAndGatesComeFromTheFacts() {
+    Resource migrate = Vms.read("apiVersion: virtualization.deckhouse.io/v1alpha2\nkind: VirtualMachineOperation\n"
+        + "metadata: {name: m, namespace: default}\n"
+        + "spec: {type: Migrate, virtualMachineName: vm, migrate: {nodeSelector: {zone: a}}}\n");
+    Resource usb = Vms.read(Vms.BASE + "  usbDevices:\n    - name: token\n");
+    ResourceSet set = ResourceSet.of(List.of(migrate, usb));
+    assertThat(lines(new AdmissionCheck().check(set))).containsExactly(
+        "m: WARNING spec.migrate.nodeSelector: cannot check spec.migrate.nodeSelector without knowing whether DVP's"
+            + " TargetMigration feature gate is on (the edition); Maybe pass --cluster",
+        "m: WARNING spec.type: cannot check spec.type without knowing the DVP edition; Maybe pass --cluster",
+        "linux-vm: WARNING spec.networks: cannot check spec.networks without knowing"
+            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs; Maybe pass --cluster",
+        "linux-vm: WARNING spec.usbDevices: cannot check spec.usbDevices without knowing whether DVP's USB feature"
+            + " gate is on (the edition, the Kubernetes version and the API server's DRA feature gates);"
+            + " Maybe pass --cluster");
+    // A cluster that states nothing else is a CE cluster: DVP's own errors.
+    assertThat(lines(new AdmissionCheck(Admission.standard(), WITH_CIDRS).check(set))).containsExactly(
+        "m: ERROR spec.migrate.nodeSelector: the `nodeSelector` field is not available in the Community Edition"
+            + " version",
+        "linux-vm: ERROR spec.usbDevices: USB device attachment requires Kubernetes version 1.34 or newer and"
+            + " enabled DRA feature gates");
+  }
+
+  @Test
   void admitsNamesTheKindsItValidatesItself() {
     assertThat(AdmissionCheck.admits(Vms.base())).isTrue();
     assertThat(AdmissionCheck.admits(Vms.vmbda("a", "vm", "VirtualDisk", "d", null))).isTrue();

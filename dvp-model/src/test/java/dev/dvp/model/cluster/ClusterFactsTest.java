@@ -218,6 +218,19 @@ class ClusterFactsTest {
   }
 
   @Test
+  void otherClusterObjectsAreKeptForLookups() {
+    ClusterFacts facts = facts(CLASSES, """
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        metadata: {name: vd-linux-disk-abc, namespace: prod}
+        spec: {accessModes: [ReadWriteMany]}
+        """);
+    assertThat(facts.otherObjects()).extracting(Resource::name).containsExactly("vd-linux-disk-abc");
+    AdmissionContext context = AdmissionContext.of(facts, ResourceSet.of(List.of(), "prod"));
+    assertThat(context.resources().find("PersistentVolumeClaim", "prod", "vd-linux-disk-abc")).isPresent();
+  }
+
+  @Test
   void anAdmissionContextFromFactsKnowsEverything() {
     ClusterFacts facts = facts(CLASSES, MODULES);
     AdmissionContext context = AdmissionContext.of(facts, ResourceSet.of(List.of()));
