@@ -21,7 +21,7 @@ import java.util.Optional;
  * VirtualMachine, VirtualMachineBlockDeviceAttachment, VirtualMachineOperation, VirtualDisk, VirtualImage,
  * ClusterVirtualImage) is admitted as a CREATE with the other objects of the set as its context, and the check
  * reports exactly what the API server would answer, in its order: CRD defaults and DVP's mutating webhook first
- * (default class, coreFraction through the builder slot, network ids; an error there is the only finding), then
+ * (default class, coreFraction through the builder slot, network ids; an error there is the only error), then
  * every schema and CEL error of the <em>mutated</em> object, then the validating webhook's error or warnings. For
  * those kinds a caller must not run {@link dev.dvp.model.StructuralValidator} separately: its errors are among these
  * findings, after defaulting (a VM without a class name in a set with a default class is not "Required value").

@@ -34,7 +34,9 @@ import java.util.stream.Stream;
  *
  * <p><b>Nothing is unknown.</b> A fact the value does not state is DVP's default for it: edition CE (DVP built without
  * the {@code EE} tag, {@code images/virtualization-artifact/pkg/version/edition_ce.go}), a module not enabled by a
- * ModuleConfig is disabled (except {@code virtualization} itself), no {@code virtualMachineCIDRs}, no default storage
+ * ModuleConfig is disabled (except {@code virtualization} itself), no {@code virtualMachineCIDRs} (optional in the
+ * module's {@code openapi/config-values.yaml}: "If this parameter is omitted, the module can still be enabled, but
+ * IPAM-dependent scenarios are unavailable"), no default storage
  * classes, no StorageClasses or classes beyond those given, and every feature gate as {@link #featureGate(String)}
  * derives it.
  *
