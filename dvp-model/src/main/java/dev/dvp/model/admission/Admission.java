@@ -19,6 +19,11 @@ import java.util.Optional;
  * rules (all errors together), then the resource's validating webhook (validators in DVP's order, the first error
  * wins and drops earlier warnings). See {@link AdmissionResult} for what comes back.
  *
+ * <p>When the context does not hold all of the cluster's VirtualMachineClasses
+ * ({@link AdmissionContext#virtualMachineClassesComplete()} false) and none of its classes is the default, a VM
+ * without a class name is judged as if the cluster's default class filled it in: the class defaulter is skipped
+ * with a warning note, and the schema's "Required value" for the class name is not reported.
+ *
  * <p>Rules owned by higher modules plug in without this module depending on them: {@code dvp-sizing} supplies the
  * coreFraction defaulter and the validators of the {@link VirtualMachineSlot#SIZING_POLICY},
  * {@link VirtualMachineSlot#CPU_COUNT} and {@link VirtualMachineSlot#CORE_FRACTION} slots; {@code dvp-ipam} the
@@ -108,31 +113,44 @@ public final class Admission {
       return AdmissionResult.denied(original, AdmissionStage.SCHEMA, schema, List.of());
     }
     extraFor(original).forEach(v -> webhook.add((AdmissionValidator<T>) v));
-    return runWebhook(request, context, webhook, original);
+    return runWebhook(request, context, webhook, original, List.of());
   }
 
   private AdmissionResult<VirtualMachine> reviewVirtualMachine(AdmissionRequest<VirtualMachine> request,
       AdmissionContext context) {
     VirtualMachine original = request.object();
     VirtualMachine vm = VirtualMachineCrdDefaults.apply(original);
+    List<Violation> notes = new ArrayList<>(1);
+    // Without the cluster's classes the default class is unknown: DVP's defaulter is skipped with a warning, and the
+    // schema's "Required value" for the class it would have filled in is not the user's to fix.
+    boolean classUnknown = DefaultClassNameDefaulter.undecidable(vm, context);
+    if (classUnknown) {
+      notes.add(UnknownFacts.warning(DefaultClassNameDefaulter.PATH, "defaultVirtualMachineClass",
+          UnknownFacts.DEFAULT_CLASS));
+    }
     List<VirtualMachineDefaulter> defaulters = new ArrayList<>(3);
-    defaulters.add(new DefaultClassNameDefaulter());
+    if (!classUnknown) {
+      defaulters.add(new DefaultClassNameDefaulter());
+    }
     coreFractionDefaulter.ifPresent(defaulters::add);
     defaulters.add(new NetworkIdDefaulter());
     for (VirtualMachineDefaulter defaulter : defaulters) {
       VirtualMachineDefaulter.Outcome outcome = defaulter.apply(vm, context);
       if (outcome.error().isPresent()) {
-        return AdmissionResult.denied(original, AdmissionStage.MUTATING, List.of(outcome.error().get()), List.of());
+        return AdmissionResult.denied(original, AdmissionStage.MUTATING, List.of(outcome.error().get()), notes);
       }
       vm = outcome.vm();
     }
-    List<Violation> schema = StructuralValidator.standard().validate(vm);
+    List<Violation> schema = new ArrayList<>(StructuralValidator.standard().validate(vm));
+    if (classUnknown) {
+      schema.removeIf(v -> v.path().equals(DefaultClassNameDefaulter.PATH) && v.code().equals("required"));
+    }
     if (!schema.isEmpty()) {
-      return AdmissionResult.denied(original, AdmissionStage.SCHEMA, schema, List.of());
+      return AdmissionResult.denied(original, AdmissionStage.SCHEMA, schema, notes);
     }
     AdmissionRequest<VirtualMachine> defaulted = request.withObject(vm);
     if (!request.isCreate() && vm.metadata().deletionTimestamp().isPresent()) {
-      return AdmissionResult.admitted(vm, List.of(), List.of());
+      return AdmissionResult.admitted(vm, List.of(), notes);
     }
     List<AdmissionValidator<VirtualMachine>> webhook = new ArrayList<>(20);
     webhook.add(new MetaValidator());
@@ -158,7 +176,7 @@ public final class Admission {
       AdmissionValidator<VirtualMachine> typed = (AdmissionValidator<VirtualMachine>) v;
       webhook.add(typed);
     }
-    return runWebhook(defaulted, context, webhook, original);
+    return runWebhook(defaulted, context, webhook, original, notes);
   }
 
   private void slot(VirtualMachineSlot slot, List<AdmissionValidator<VirtualMachine>> webhook) {
@@ -179,9 +197,9 @@ public final class Admission {
   }
 
   private static <T extends Resource> AdmissionResult<T> runWebhook(AdmissionRequest<T> request,
-      AdmissionContext context, List<AdmissionValidator<T>> webhook, T original) {
+      AdmissionContext context, List<AdmissionValidator<T>> webhook, T original, List<Violation> earlierNotes) {
     List<Violation> warnings = new ArrayList<>();
-    List<Violation> notes = new ArrayList<>();
+    List<Violation> notes = new ArrayList<>(earlierNotes);
     for (AdmissionValidator<T> validator : webhook) {
       for (Violation v : validator.validate(request, context)) {
         if (v.isError()) {

@@ -11,22 +11,36 @@ import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineBlockDeviceAttachment;
 import dev.dvp.model.VirtualMachineOperation;
 import dev.dvp.model.Violation;
+import dev.dvp.model.cluster.ClusterFacts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Admission as a {@code dvp check} rule: every VirtualMachine, VirtualMachineBlockDeviceAttachment,
- * VirtualMachineOperation, VirtualDisk, VirtualImage and ClusterVirtualImage of the set is admitted as a CREATE,
- * with the other objects of the set as its context ({@link AdmissionContext#of(ResourceSet)}: module settings from a
- * {@code ModuleConfig/virtualization} among them), plus the feature gates, edition and clock of a base context.
+ * Admission as a {@code dvp check} rule: every object of a kind DVP admits ({@link #admits(Resource)}:
+ * VirtualMachine, VirtualMachineBlockDeviceAttachment, VirtualMachineOperation, VirtualDisk, VirtualImage,
+ * ClusterVirtualImage) is admitted as a CREATE with the other objects of the set as its context, and the check
+ * reports exactly what the API server would answer, in its order: CRD defaults and DVP's mutating webhook first
+ * (default class, coreFraction through the builder slot, network ids; an error there is the only error), then
+ * every schema and CEL error of the <em>mutated</em> object, then the validating webhook's error or warnings. For
+ * those kinds a caller must not run {@link dev.dvp.model.StructuralValidator} separately: its errors are among these
+ * findings, after defaulting (a VM without a class name in a set with a default class is not "Required value").
+ * Paths are the user's: defaulting only adds fields and never reorders lists, so a path names the same place in the
+ * written manifest (or, for a field defaulting added, the parent the user wrote).
  *
- * <p>Findings: the error DVP would answer with (at the mutating or validating stage) and the webhook's warnings, as
- * {@link Violation.Severity#ERROR} and {@link Violation.Severity#WARNING} violations; the SDK's notes only for a
- * rejected object. Schema errors are not reported here, since {@code dvp check} reports the structural validation
- * itself; an object that fails its schema gets no admission findings. Stateless and thread-safe.
+ * <p>The SDK's notes are findings too, for admitted and denied objects alike, as {@link Violation.Severity#WARNING}:
+ * among them, without cluster facts, one warning for every DVP check skipped for want of a fact, naming the field
+ * and the fact ({@code cannot check spec.networks[1] without knowing whether the sdn module is enabled; Maybe pass
+ * --cluster}). With {@link ClusterFacts} every fact is known, so those checks run and DVP's own errors appear
+ * instead.
+ *
+ * <p>The work is linear in the size of the set: each object's context is the set {@link ResourceSet#without(Resource)
+ * without it}, a constant-time view. Stateless and thread-safe.
  *
  * <pre>{@code
- * List<Finding> findings = new AdmissionCheck().check(ResourceSet.of(Manifests.standard().read(path)));
+ * ResourceSet set = ResourceSet.of(Manifests.standard().read(path));
+ * List<Finding> offline = new AdmissionCheck().check(set);                          // no facts: warnings name them
+ * List<Finding> real = new AdmissionCheck(admission, ClusterFacts.read(clusterDir)).check(set);
  * }</pre>
  */
 public final class AdmissionCheck implements ResourceSetCheck {
@@ -35,53 +49,108 @@ public final class AdmissionCheck implements ResourceSetCheck {
       VirtualImage.class, ClusterVirtualImage.class);
 
   private final Admission admission;
-  private final AdmissionContext base;
+  private final Optional<AdmissionContext> base;
+  private final Optional<ClusterFacts> facts;
 
-  /** Checks with {@link Admission#standard()} and nothing known beyond the set. */
+  /** Checks with {@link Admission#standard()} and no cluster facts. */
   public AdmissionCheck() {
-    this(Admission.standard(), AdmissionContext.empty());
+    this(Admission.standard());
   }
 
   /**
-   * Checks with an assembled admission (sizing, IPAM, placement steps plugged in) and a base context.
+   * Checks with an assembled admission (sizing, IPAM, placement steps plugged in) and no cluster facts: the
+   * context of each object is {@link AdmissionContext#of(ResourceSet)} of the others, and every check needing a
+   * fact the set does not state is skipped with a warning.
    *
    * @param admission the admission chain
-   * @param base feature gates, edition and clock to use; its resources are replaced by the checked set
+   */
+  public AdmissionCheck(Admission admission) {
+    this(admission, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Checks with an assembled admission against a cluster: the context of each object is
+   * {@link AdmissionContext#of(ClusterFacts, ResourceSet)} of the others.
+   *
+   * @param admission the admission chain
+   * @param facts the cluster
+   */
+  public AdmissionCheck(Admission admission, ClusterFacts facts) {
+    this(admission, Optional.empty(), Optional.of(require(facts, "facts")));
+  }
+
+  /**
+   * Checks with an assembled admission and a base context stated in code.
+   *
+   * @param admission the admission chain
+   * @param base feature gates, edition, clock and completeness flags to use; its resources are replaced by the
+   *     checked set, and the set's {@code ModuleConfig/virtualization} settings override its module settings
    */
   public AdmissionCheck(Admission admission, AdmissionContext base) {
-    if (admission == null || base == null) {
-      throw new IllegalArgumentException("an AdmissionCheck needs an Admission and a base AdmissionContext");
-    }
-    this.admission = admission;
+    this(admission, Optional.of(require(base, "base")), Optional.empty());
+  }
+
+  private AdmissionCheck(Admission admission, Optional<AdmissionContext> base, Optional<ClusterFacts> facts) {
+    this.admission = require(admission, "admission");
     this.base = base;
+    this.facts = facts;
+  }
+
+  private static <T> T require(T value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException("an AdmissionCheck needs a non-null " + name);
+    }
+    return value;
+  }
+
+  /**
+   * Tells whether this check admits an object, and so reports its schema errors itself: a caller running
+   * {@link dev.dvp.model.StructuralValidator} over a set should skip these objects.
+   *
+   * @param resource an object
+   * @return {@code true} for VirtualMachine, VirtualMachineBlockDeviceAttachment, VirtualMachineOperation,
+   *     VirtualDisk, VirtualImage and ClusterVirtualImage
+   */
+  public static boolean admits(Resource resource) {
+    for (Class<? extends Resource> type : ADMITTED) {
+      if (type.isInstance(resource)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
   public List<Finding> check(ResourceSet resources) {
+    AdmissionContext whole = wholeContext(resources);
+    ResourceSet all = whole.resources();
     List<Finding> findings = new ArrayList<>();
-    // The module settings come from the ModuleConfig, which is never a subject: read them once for the whole set.
-    AdmissionContext derived = AdmissionContext.of(resources);
     for (Resource subject : resources.all()) {
-      if (ADMITTED.stream().noneMatch(t -> t.isInstance(subject))) {
+      if (!admits(subject)) {
         continue;
       }
-      List<Resource> others = new ArrayList<>(resources.all());
-      others.removeIf(r -> r == subject);
-      ResourceSet otherSet = ResourceSet.of(others, resources.defaultNamespace());
-      AdmissionContext.Builder context = base.toBuilder().resources(otherSet);
-      derived.virtualMachineCIDRs().ifPresent(context::virtualMachineCIDRs);
-      derived.defaultVirtualDiskStorageClass().ifPresent(context::defaultVirtualDiskStorageClass);
-      derived.defaultVirtualImageStorageClass().ifPresent(context::defaultVirtualImageStorageClass);
-      AdmissionResult<Resource> result = admission.review(AdmissionRequest.create(subject), context.build());
-      if (result.deniedAt().filter(AdmissionStage.SCHEMA::equals).isPresent()) {
-        continue;
-      }
-      if (!result.allowed()) {
-        result.notes().forEach(n -> findings.add(new Finding(subject, n)));
-      }
+      AdmissionContext context = whole.toBuilder().resources(all.without(subject)).build();
+      AdmissionResult<Resource> result = admission.review(AdmissionRequest.create(subject), context);
+      result.notes().forEach(n -> findings.add(new Finding(subject, n)));
       result.errors().forEach(e -> findings.add(new Finding(subject, e)));
       result.warnings().forEach(w -> findings.add(new Finding(subject, w)));
     }
     return findings;
+  }
+
+  // The context of the whole set, once: the module settings come from the ModuleConfig, which is never a subject.
+  private AdmissionContext wholeContext(ResourceSet resources) {
+    if (facts.isPresent()) {
+      return AdmissionContext.of(facts.get(), resources);
+    }
+    if (base.isEmpty()) {
+      return AdmissionContext.of(resources);
+    }
+    AdmissionContext derived = AdmissionContext.of(resources);
+    AdmissionContext.Builder context = base.get().toBuilder().resources(resources);
+    derived.virtualMachineCIDRs().ifPresent(context::virtualMachineCIDRs);
+    derived.defaultVirtualDiskStorageClass().ifPresent(context::defaultVirtualDiskStorageClass);
+    derived.defaultVirtualImageStorageClass().ifPresent(context::defaultVirtualImageStorageClass);
+    return context.build();
   }
 }

@@ -1,14 +1,18 @@
 package dev.dvp.model.admission;
 
-import dev.dvp.model.Resource;
 import dev.dvp.model.ModuleConfig;
+import dev.dvp.model.Resource;
 import dev.dvp.model.ResourceSet;
 import dev.dvp.model.change.Edition;
+import dev.dvp.model.cluster.ClusterFacts;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything admission may look at besides the request: the other objects (classes, disks, images, attachments,
@@ -16,9 +20,13 @@ import java.util.Optional;
  * looked up anywhere else.
  *
  * <p>Settings the context does not know are <em>unknown</em>, not "off": a check that needs an unknown setting is
- * skipped and says so in {@link AdmissionResult#notes()}. So a manifest checked without a ModuleConfig is not
- * rejected for "no virtualMachineCIDRs", while a context that states {@code virtualMachineCIDRs(List.of())}
- * reproduces DVP's rejection. Objects the context lacks are missing, as in a cluster.
+ * skipped and says so in {@link AdmissionResult#notes()} (a warning {@code cannot check <field> without knowing
+ * <fact>; Maybe pass --cluster}). So a manifest checked without a ModuleConfig is not rejected for "no
+ * virtualMachineCIDRs", while a context that states {@code virtualMachineCIDRs(List.of())} reproduces DVP's
+ * rejection. A context made from {@link ClusterFacts} ({@link #of(ClusterFacts, ResourceSet)}) knows every setting.
+ * Objects the context lacks are missing, as in a cluster, except StorageClasses (unless
+ * {@link #storageClassesComplete()}) and, for the default class, VirtualMachineClasses (unless
+ * {@link #virtualMachineClassesComplete()}).
  *
  * <pre>{@code
  * AdmissionContext context = AdmissionContext.builder()
@@ -32,16 +40,18 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class AdmissionContext {
-  /** The SDN module is enabled (additional networks). */
-  public static final String SDN = "SDN";
-  /** USB device attachment (DRA, Kubernetes 1.34+). */
-  public static final String USB = "USB";
-  /** GPU attachment. */
-  public static final String GPU = "GPU";
-  /** {@code spec.migrate.nodeSelector} of a Migrate operation (not in the Community Edition). */
-  public static final String TARGET_MIGRATION = "TargetMigration";
-  /** Volume migration by a VirtualDisk storage-class change. */
-  public static final String VOLUME_MIGRATION = "VolumeMigration";
+  /** The SDN module is enabled (additional networks); {@link ClusterFacts#SDN}. */
+  public static final String SDN = ClusterFacts.SDN;
+  /** USB device attachment (DRA, Kubernetes 1.34+); {@link ClusterFacts#USB}. */
+  public static final String USB = ClusterFacts.USB;
+  /** GPU attachment; {@link ClusterFacts#GPU}. */
+  public static final String GPU = ClusterFacts.GPU;
+  /** {@code spec.migrate.nodeSelector} of a Migrate operation (not in CE); {@link ClusterFacts#TARGET_MIGRATION}. */
+  public static final String TARGET_MIGRATION = ClusterFacts.TARGET_MIGRATION;
+  /** Volume migration by a VirtualDisk storage-class change; {@link ClusterFacts#VOLUME_MIGRATION}. */
+  public static final String VOLUME_MIGRATION = ClusterFacts.VOLUME_MIGRATION;
+  // The gates admission reads, taken from ClusterFacts by of(ClusterFacts, ResourceSet).
+  private static final List<String> GATES = List.of(SDN, USB, GPU, TARGET_MIGRATION, VOLUME_MIGRATION);
 
   private static final AdmissionContext EMPTY = builder().build();
 
@@ -53,6 +63,7 @@ public final class AdmissionContext {
   private final Optional<String> defaultVirtualDiskStorageClass;
   private final Optional<String> defaultVirtualImageStorageClass;
   private final boolean storageClassesComplete;
+  private final boolean virtualMachineClassesComplete;
 
   private AdmissionContext(Builder b) {
     this.resources = b.resources;
@@ -63,6 +74,7 @@ public final class AdmissionContext {
     this.defaultVirtualDiskStorageClass = b.defaultVirtualDiskStorageClass;
     this.defaultVirtualImageStorageClass = b.defaultVirtualImageStorageClass;
     this.storageClassesComplete = b.storageClassesComplete;
+    this.virtualMachineClassesComplete = b.virtualMachineClassesComplete;
   }
 
   /**
@@ -78,14 +90,60 @@ public final class AdmissionContext {
    * Returns a context of these objects, taking the module settings from the {@code ModuleConfig} named
    * {@code virtualization} among them when there is one ({@code spec.settings.virtualMachineCIDRs},
    * {@code spec.settings.virtualDisks.defaultStorageClassName}, {@code spec.settings.virtualImages.defaultStorageClassName}).
-   * Feature gates, edition and clock stay unknown, and the StorageClasses are not taken as complete
-   * ({@link #storageClassesComplete()}).
+   * Feature gates, edition and clock stay unknown, and neither the StorageClasses nor the VirtualMachineClasses are
+   * taken as complete ({@link #storageClassesComplete()}, {@link #virtualMachineClassesComplete()}): this is the
+   * context of manifests checked without the cluster's facts.
    *
    * @param resources the objects
    * @return the context
    */
   public static AdmissionContext of(ResourceSet resources) {
-    Builder b = builder().resources(resources);
+    Builder b = builder().resources(resources).virtualMachineClassesComplete(false);
+    moduleSettings(resources, b);
+    return b.build();
+  }
+
+  /**
+   * Returns the context of objects written to a cluster whose facts are known: the objects, then the facts' cluster
+   * objects ({@link ClusterFacts#objects()}) that the objects do not replace (same kind, namespace and name), the facts' edition, feature gates (as {@link ClusterFacts#featureGate} derives them) and
+   * module settings, with StorageClasses and VirtualMachineClasses complete. A {@code ModuleConfig/virtualization}
+   * among the objects overrides the facts' module settings, as applying it would. Nothing is unknown, so no check is
+   * skipped for want of a setting.
+   *
+   * @param facts the cluster
+   * @param resources the objects being written, and their default namespace
+   * @return the context
+   * @throws IllegalArgumentException if an argument is {@code null}
+   */
+  public static AdmissionContext of(ClusterFacts facts, ResourceSet resources) {
+    if (facts == null || resources == null) {
+      throw new IllegalArgumentException("of needs the facts and the resources; maybe ClusterFacts.defaults()");
+    }
+    Set<String> given = new HashSet<>();
+    resources.all().forEach(r -> given.add(key(r, resources)));
+    List<Resource> merged = new ArrayList<>(resources.all());
+    for (Resource r : facts.objects()) {
+      if (given.add(key(r, resources))) {
+        merged.add(r);
+      }
+    }
+    Builder b = builder().resources(ResourceSet.of(merged, resources.defaultNamespace()))
+        .virtualMachineCIDRs(facts.virtualMachineCIDRs())
+        .edition(facts.edition())
+        .storageClassesComplete(true)
+        .virtualMachineClassesComplete(true);
+    GATES.forEach(gate -> b.featureGate(gate, facts.featureGate(gate)));
+    facts.defaultVirtualDiskStorageClass().ifPresent(b::defaultVirtualDiskStorageClass);
+    facts.defaultVirtualImageStorageClass().ifPresent(b::defaultVirtualImageStorageClass);
+    moduleSettings(resources, b);
+    return b.build();
+  }
+
+  private static String key(Resource r, ResourceSet set) {
+    return r.kind() + "/" + set.namespaceOf(r) + "/" + r.name();
+  }
+
+  private static void moduleSettings(ResourceSet resources, Builder b) {
     resources.find(ModuleConfig.class, "", ModuleConfig.VIRTUALIZATION).map(ModuleConfig::spec).ifPresent(spec -> {
       if (spec.setting("virtualMachineCIDRs").filter(List.class::isInstance).isPresent()) {
         b.virtualMachineCIDRs(spec.virtualMachineCIDRs());
@@ -95,7 +153,6 @@ public final class AdmissionContext {
       nonEmptyText(spec.setting("virtualImages", "defaultStorageClassName"))
           .ifPresent(b::defaultVirtualImageStorageClass);
     });
-    return b.build();
   }
 
   private static Optional<String> nonEmptyText(Optional<Object> value) {
@@ -122,6 +179,7 @@ public final class AdmissionContext {
     b.defaultVirtualDiskStorageClass = defaultVirtualDiskStorageClass;
     b.defaultVirtualImageStorageClass = defaultVirtualImageStorageClass;
     b.storageClassesComplete = storageClassesComplete;
+    b.virtualMachineClassesComplete = virtualMachineClassesComplete;
     return b;
   }
 
@@ -178,6 +236,18 @@ public final class AdmissionContext {
   }
 
   /**
+   * Tells whether the context's VirtualMachineClasses are all the cluster has, so that a VM without
+   * {@code spec.virtualMachineClassName} and no default class among them is rejected as DVP rejects it. Otherwise
+   * (manifests checked without the cluster's facts) the class-name defaulting is skipped with a warning and the
+   * missing class name is not reported. {@code true} unless stated.
+   *
+   * @return whether the VirtualMachineClasses are complete
+   */
+  public boolean virtualMachineClassesComplete() {
+    return virtualMachineClassesComplete;
+  }
+
+  /**
    * Returns the namespace of an object as the context places it.
    *
    * @param resource an object
@@ -197,6 +267,7 @@ public final class AdmissionContext {
     private Optional<String> defaultVirtualDiskStorageClass = Optional.empty();
     private Optional<String> defaultVirtualImageStorageClass = Optional.empty();
     private boolean storageClassesComplete;
+    private boolean virtualMachineClassesComplete = true;
 
     private Builder() {}
 
@@ -287,6 +358,18 @@ public final class AdmissionContext {
      */
     public Builder storageClassesComplete(boolean complete) {
       this.storageClassesComplete = complete;
+      return this;
+    }
+
+    /**
+     * States whether the resources hold every VirtualMachineClass of the cluster (see
+     * {@link AdmissionContext#virtualMachineClassesComplete()}).
+     *
+     * @param complete {@code false} to skip the default-class check with a warning when no default is among them
+     * @return this builder
+     */
+    public Builder virtualMachineClassesComplete(boolean complete) {
+      this.virtualMachineClassesComplete = complete;
       return this;
     }
 

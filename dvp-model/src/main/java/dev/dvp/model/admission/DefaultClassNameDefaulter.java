@@ -17,14 +17,29 @@ final class DefaultClassNameDefaulter implements VirtualMachineDefaulter {
       + " configured; set spec.virtualMachineClassName explicitly or mark one VirtualMachineClass as default with"
       + " the \"" + DEFAULT_CLASS_ANNOTATION + "\" annotation set to \"true\"";
 
+  static final String PATH = "spec.virtualMachineClassName";
+
+  /**
+   * Tells whether the defaulter cannot decide: the VM names no class, the context's classes are not complete, and
+   * none of them is marked default (the cluster may well have one).
+   */
+  static boolean undecidable(VirtualMachine vm, AdmissionContext context) {
+    return vm.spec().virtualMachineClassName().filter(n -> !n.isEmpty()).isEmpty()
+        && !context.virtualMachineClassesComplete() && defaults(context).isEmpty();
+  }
+
+  private static List<VirtualMachineClass> defaults(AdmissionContext context) {
+    return context.resources().ofType(VirtualMachineClass.class).stream()
+        .filter(c -> "true".equals(c.metadata().annotations().get(DEFAULT_CLASS_ANNOTATION)))
+        .toList();
+  }
+
   @Override
   public Outcome apply(VirtualMachine vm, AdmissionContext context) {
     if (vm.spec().virtualMachineClassName().filter(n -> !n.isEmpty()).isPresent()) {
       return Outcome.unchanged(vm);
     }
-    List<VirtualMachineClass> defaults = context.resources().ofType(VirtualMachineClass.class).stream()
-        .filter(c -> "true".equals(c.metadata().annotations().get(DEFAULT_CLASS_ANNOTATION)))
-        .toList();
+    List<VirtualMachineClass> defaults = defaults(context);
     if (defaults.isEmpty()) {
       return Outcome.rejected(vm, Violation.error("spec.virtualMachineClassName", "dvp.class.noDefault", NO_DEFAULT));
     }

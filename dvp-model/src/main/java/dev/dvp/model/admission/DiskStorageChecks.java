@@ -73,9 +73,8 @@ final class DiskStorageChecks {
         return Optional.of(Violation.error(CLASS_PATH, "dvp.vd.storageClassUndetermined",
             "storage class for VirtualDisk \"" + request.object().name() + "\" cannot be determined"));
       }
-      notes.add(StorageClasses.notChecked(CLASS_PATH, "the disk names no storage class and the context states no"
-          + " default (module virtualDisks.defaultStorageClassName or a default StorageClass), so DVP's \"cannot be"
-          + " determined\" check was skipped; maybe add the StorageClasses and the ModuleConfig"));
+      notes.add(UnknownFacts.warning(CLASS_PATH, "storageClasses", UnknownFacts.STORAGE_CLASSES
+          + " and ModuleConfig/virtualization spec.settings.virtualDisks.defaultStorageClassName"));
       return Optional.empty();
     }
     return imageProvisioner(spec, resolved.get(), context.namespaceOf(request.object()), context, classes, notes);
@@ -134,8 +133,7 @@ final class DiskStorageChecks {
     }
     Optional<Boolean> enabled = context.featureGate(AdmissionContext.VOLUME_MIGRATION);
     if (enabled.isEmpty() || (!enabled.get() && context.edition().isEmpty())) {
-      notes.add(StorageClasses.notChecked(CLASS_PATH, "a storage class change is a volume migration; the context"
-          + " does not state the VolumeMigration feature gate and edition, so it was not checked"));
+      notes.add(UnknownFacts.gate(CLASS_PATH, AdmissionContext.VOLUME_MIGRATION, "the edition"));
       return Optional.empty();
     }
     if (!enabled.get()) {

@@ -31,8 +31,8 @@ final class GpuDevicesValidator implements AdmissionValidator<VirtualMachine> {
             "GPU device references GPUClass \"" + cls + "\" that does not exist"));
       }
     }
-    return gate.isEmpty() ? List.of(Violation.warning("spec.gpus", "sdk.unknown.gpu",
-        "not checked whether the GPU feature gate is on: the context does not say")) : List.of();
+    return gate.isEmpty() ? List.of(UnknownFacts.gate("spec.gpus", AdmissionContext.GPU,
+        "the edition and ModuleConfig/virtualization spec.settings.featureGates")) : List.of();
   }
 
   private static List<String> sorted(List<GpuRef> gpus) {

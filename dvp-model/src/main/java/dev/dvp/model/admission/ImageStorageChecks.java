@@ -95,9 +95,8 @@ final class ImageStorageChecks {
           + " not found in either the cluster or the module settings; please specify a storage class name explicitly"
           + " in the spec"));
     }
-    notes.add(StorageClasses.notChecked(CLASS_PATH, "the image names no storage class and the context states no"
-        + " default (module virtualImages.defaultStorageClassName or a default StorageClass), so DVP's default check"
-        + " was skipped; maybe add the StorageClasses and the ModuleConfig"));
+    notes.add(UnknownFacts.warning(CLASS_PATH, "storageClasses", UnknownFacts.STORAGE_CLASSES
+        + " and ModuleConfig/virtualization spec.settings.virtualImages.defaultStorageClassName"));
     return Optional.empty();
   }
 }

@@ -32,9 +32,7 @@ final class IpamValidator implements AdmissionValidator<VirtualMachine> {
     Optional<String> ipName = vm.spec().virtualMachineIPAddressName().filter(n -> !n.isEmpty());
     if (ipName.isPresent()) {
       if (context.virtualMachineCIDRs().isEmpty()) {
-        out.add(Violation.warning(PATH, "sdk.unknown.virtualMachineCIDRs", "not checked whether"
-            + " ModuleConfig/virtualization has virtualMachineCIDRs: the context does not say;"
-            + " maybe add the ModuleConfig to the checked files"));
+        out.add(UnknownFacts.warning(PATH, "virtualMachineCIDRs", UnknownFacts.CIDRS));
       } else if (context.virtualMachineCIDRs().get().isEmpty()) {
         out.add(Violation.error(PATH, "dvp.ipam.noCidrs", "spec.virtualMachineIPAddressName cannot be set when"
             + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs is not configured"));

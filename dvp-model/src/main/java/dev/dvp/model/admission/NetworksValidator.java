@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <p>The {@code network Main is duplicated} branch exists in DVP but cannot be reached (a second Main fails the
  * position rule first); the check order here keeps it unreachable. Checks that need the CIDRs or the SDN gate are
- * skipped, with a note, when the context does not state them.
+ * skipped when the context does not state them, with a warning naming the entry and the fact
+ * ({@code cannot check spec.networks[1] without knowing whether the sdn module is enabled; Maybe pass --cluster}).
  */
 final class NetworksValidator implements AdmissionValidator<VirtualMachine> {
   static final int MAX_ID = 16383;
@@ -37,6 +38,13 @@ final class NetworksValidator implements AdmissionValidator<VirtualMachine> {
     List<Violation> notes = new ArrayList<>(1);
     boolean mainOnly = networks.size() == 1 && networks.get(0).type().equals(NetworkType.MAIN);
     boolean noCidrs = context.virtualMachineCIDRs().map(List::isEmpty).orElse(false);
+    if (context.virtualMachineCIDRs().isEmpty()) {
+      int main = mainIndex(networks);
+      if (networks.isEmpty() || main >= 0) {
+        String path = networks.isEmpty() ? "spec.networks" : "spec.networks[" + main + "]";
+        notes.add(UnknownFacts.warning(path, "virtualMachineCIDRs", UnknownFacts.CIDRS));
+      }
+    }
     if (noCidrs) {
       boolean explicitMain = networks.stream().anyMatch(n -> n.type().equals(NetworkType.MAIN));
       if (explicitMain) {
@@ -51,8 +59,7 @@ final class NetworksValidator implements AdmissionValidator<VirtualMachine> {
     if (!networks.isEmpty() && !mainOnly) {
       var sdn = context.featureGate(AdmissionContext.SDN);
       if (sdn.isEmpty()) {
-        notes.add(Violation.warning("spec.networks", "sdk.unknown.sdn", "not checked whether the SDN module is"
-            + " enabled, which additional networks need: the context does not say"));
+        notes.add(UnknownFacts.warning("spec.networks[" + firstAdditional(networks) + "]", "sdn", UnknownFacts.SDN));
       } else if (!sdn.get()) {
         String message = "spec.networks has additional networks, this configuration requires SDN module to be enabled";
         if (noCidrs) {
@@ -81,6 +88,24 @@ final class NetworksValidator implements AdmissionValidator<VirtualMachine> {
       }
     }
     return notes;
+  }
+
+  private static int mainIndex(List<NetworkInterface> networks) {
+    for (int i = 0; i < networks.size(); i++) {
+      if (networks.get(i).type().equals(NetworkType.MAIN)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int firstAdditional(List<NetworkInterface> networks) {
+    for (int i = 0; i < networks.size(); i++) {
+      if (!networks.get(i).type().equals(NetworkType.MAIN)) {
+        return i;
+      }
+    }
+    return networks.size() - 1;
   }
 
   static String key(NetworkInterface n) {

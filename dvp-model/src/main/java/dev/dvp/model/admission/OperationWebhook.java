@@ -32,7 +32,7 @@ final class OperationWebhook implements AdmissionValidator<VirtualMachineOperati
     }
     VirtualMachineOperation op = request.object();
     List<Violation> notes = new ArrayList<>(1);
-    Optional<Violation> selector = nodeSelector(op, context);
+    Optional<Violation> selector = nodeSelector(op, context, notes);
     if (selector.isPresent()) {
       return List.of(selector.get());
     }
@@ -40,6 +40,9 @@ final class OperationWebhook implements AdmissionValidator<VirtualMachineOperati
     VirtualMachineOperationType type = op.spec().type();
     boolean migration = type.equals(VirtualMachineOperationType.MIGRATE)
         || type.equals(VirtualMachineOperationType.EVICT);
+    if (migration && context.edition().isEmpty()) {
+      notes.add(UnknownFacts.warning("spec.type", "edition", UnknownFacts.EDITION));
+    }
     if (migration && context.edition().map(Edition.CE::equals).orElse(false)) {
       Optional<VirtualMachine> vm =
           context.resources().find(VirtualMachine.class, namespace, op.spec().virtualMachineName());
@@ -77,7 +80,8 @@ final class OperationWebhook implements AdmissionValidator<VirtualMachineOperati
     return notes;
   }
 
-  private static Optional<Violation> nodeSelector(VirtualMachineOperation op, AdmissionContext context) {
+  private static Optional<Violation> nodeSelector(VirtualMachineOperation op, AdmissionContext context,
+      List<Violation> notes) {
     if (op.spec().migrate().isEmpty()) {
       return Optional.empty();
     }
@@ -85,6 +89,9 @@ final class OperationWebhook implements AdmissionValidator<VirtualMachineOperati
     String path = "spec.migrate.nodeSelector";
     Optional<Boolean> gate = context.featureGate(AdmissionContext.TARGET_MIGRATION)
         .or(() -> context.edition().map(Edition.EE::equals));
+    if (gate.isEmpty()) {
+      notes.add(UnknownFacts.gate(path, AdmissionContext.TARGET_MIGRATION, "the edition"));
+    }
     if (gate.isPresent() && !gate.get()) {
       return Optional.of(Violation.error(path, "dvp.vmop.nodeSelectorCe",
           "the `nodeSelector` field is not available in the Community Edition version"));

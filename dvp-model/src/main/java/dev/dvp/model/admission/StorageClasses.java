@@ -27,7 +27,7 @@ final class StorageClasses {
 
   /** The cluster's default class among the context's StorageClasses. */
   Optional<String> clusterDefault() {
-    return context.resources().all().stream().filter(r -> r.kind().equals("StorageClass"))
+    return context.resources().ofKind("StorageClass").stream()
         .map(ObjectFields::tree)
         .filter(t -> t.path("metadata").path("annotations").path(DEFAULT_ANNOTATION).asText("").equals("true"))
         .sorted(Comparator.comparing((JsonNode t) -> t.path("metadata").path("creationTimestamp").asText(""))
@@ -63,8 +63,7 @@ final class StorageClasses {
     if (sc.isEmpty()) {
       return Optional.of(context.storageClassesComplete()
           ? Violation.error(path, "dvp.storageClass.notFound", notFoundPrefix + " \"" + name + "\" not found")
-          : notChecked(path, "StorageClass \"" + name + "\" is not among the given objects, so its existence and"
-              + " provisioner were not checked; maybe add it, or state the storage classes as complete"));
+          : UnknownFacts.warning(path, "storageClasses", UnknownFacts.STORAGE_CLASSES));
     }
     if (sc.get().path("metadata").path("labels").path("module").asText("").equals("local-path-provisioner")) {
       return Optional.of(Violation.error(path, "dvp.storageClass.deprecated", "the provisioner of the \"" + name

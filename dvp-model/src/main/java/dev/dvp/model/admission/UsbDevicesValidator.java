@@ -28,8 +28,8 @@ final class UsbDevicesValidator implements AdmissionValidator<VirtualMachine> {
           "USB device attachment requires Kubernetes version 1.34 or newer and enabled DRA feature gates"));
     }
     if (gate.isEmpty()) {
-      notes.add(Violation.warning("spec.usbDevices", "sdk.unknown.usb",
-          "not checked whether the USB feature gate is on: the context does not say"));
+      notes.add(UnknownFacts.gate("spec.usbDevices", AdmissionContext.USB,
+          "the edition, the Kubernetes version and the API server's DRA feature gates"));
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < devices.size(); i++) {

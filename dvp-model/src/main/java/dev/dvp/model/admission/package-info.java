@@ -8,6 +8,11 @@
  * other object and cluster setting the rules look at; the {@link dev.dvp.model.admission.AdmissionResult} the
  * decision, the deciding stage, the errors or warnings, and the defaulted object.
  *
+ * <p>The context comes from {@link dev.dvp.model.cluster.ClusterFacts} when the cluster is known
+ * ({@link dev.dvp.model.admission.AdmissionContext#of(dev.dvp.model.cluster.ClusterFacts, dev.dvp.model.ResourceSet)});
+ * without them, each check that needs a fact the context does not state is skipped with a warning note naming the
+ * field and the fact. {@link dev.dvp.model.admission.AdmissionCheck} runs admission over a set for {@code dvp check}.
+ *
  * <p>Higher modules plug their rules in through {@link dev.dvp.model.admission.VirtualMachineDefaulter} and
  * {@link dev.dvp.model.admission.AdmissionValidator} at the positions named by
  * {@link dev.dvp.model.admission.VirtualMachineSlot}; this module never depends on them.

@@ -2,11 +2,11 @@ package dev.dvp.model.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dvp.model.Finding;
 import dev.dvp.model.Resource;
 import dev.dvp.model.ResourceSet;
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.Violation;
+import dev.dvp.model.cluster.ClusterFacts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
@@ -72,9 +72,18 @@ class DiskImageAndCheckTest {
   void checkReportsAdmissionFindingsWithTheSetAsContext() {
     Resource noClassVm = Vms.read(Vms.BASE.replace("  virtualMachineClassName: generic\n", ""));
     Resource legacyVm = Vms.read(Vms.BASE.replace("name: linux-vm\n", "name: old-vm\n") + "  osType: Legacy\n");
-    List<Finding> findings = new AdmissionCheck().check(ResourceSet.of(List.of(noClassVm, legacyVm)));
-    assertThat(findings).extracting(f -> f.subject().name() + ": " + f.violation().severity() + " "
-        + f.violation().message().substring(0, 40)).containsExactly(
+    ResourceSet set = ResourceSet.of(List.of(noClassVm, legacyVm));
+    // Without facts the default class and the CIDRs are unknown: warnings name them, nothing is rejected.
+    assertThat(new AdmissionCheck().check(set)).extracting(f -> f.subject().name() + ": " + f.violation().severity()
+        + " " + f.violation().message().substring(0, 40)).containsExactly(
+        "linux-vm: WARNING cannot check spec.virtualMachineClassNam",
+        "linux-vm: WARNING cannot check spec.networks without knowi",
+        "old-vm: WARNING cannot check spec.networks without knowi",
+        "old-vm: WARNING The Legacy osType with enableParavirtual");
+    // A cluster with CIDRs and no default class: DVP's defaulter rejects the VM without a class.
+    ClusterFacts facts = ClusterFacts.builder().virtualMachineCIDRs(List.of("10.66.10.0/24")).build();
+    assertThat(new AdmissionCheck(Admission.standard(), facts).check(set)).extracting(f -> f.subject().name() + ": "
+        + f.violation().severity() + " " + f.violation().message().substring(0, 40)).containsExactly(
         "linux-vm: ERROR spec.virtualMachineClassName is empty an",
         "old-vm: WARNING The Legacy osType with enableParavirtual");
   }

@@ -61,7 +61,9 @@ class StorageClassAdmissionTest {
     assertThat(errors(create(disk("d", BLANK_SC, null), complete()))).containsExactly("storage class \"fast\" not found");
     AdmissionResult<Resource> unknown = create(disk("d", BLANK_SC, null), partial());
     assertThat(unknown.allowed()).isTrue();
-    assertThat(unknown.notes()).extracting(Violation::code).contains("sdk.note.storageClassNotChecked");
+    assertThat(unknown.notes()).extracting(Violation::toString).contains("spec.persistentVolumeClaim.storageClassName:"
+        + " cannot check spec.persistentVolumeClaim.storageClassName without knowing the cluster's StorageClasses;"
+        + " Maybe pass --cluster");
     assertThat(create(disk("d", BLANK_SC, null), complete(sc("fast", "rbd.csi.ceph.com", ""))).allowed()).isTrue();
   }
 
@@ -87,7 +89,9 @@ class StorageClassAdmissionTest {
         .containsExactly("storage class for VirtualDisk \"d\" cannot be determined");
     AdmissionResult<Resource> unknown = create(disk("d", BLANK, null), partial());
     assertThat(unknown.allowed()).isTrue();
-    assertThat(unknown.notes()).extracting(Violation::message).anyMatch(m -> m.contains("cannot be determined"));
+    assertThat(unknown.notes()).extracting(Violation::message).contains("cannot check"
+        + " spec.persistentVolumeClaim.storageClassName without knowing the cluster's StorageClasses and"
+        + " ModuleConfig/virtualization spec.settings.virtualDisks.defaultStorageClassName; Maybe pass --cluster");
     // A module default or an annotated StorageClass resolves it.
     assertThat(create(disk("d", BLANK, null), complete().toBuilder().defaultVirtualDiskStorageClass("x").build())
         .allowed()).isTrue();

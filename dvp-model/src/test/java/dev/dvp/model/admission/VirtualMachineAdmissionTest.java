@@ -198,7 +198,14 @@ class VirtualMachineAdmissionTest {
         .isEqualTo("spec.virtualMachineIPAddressName cannot be set without Main network type in spec.networks");
     AdmissionResult<VirtualMachine> unknown = create(vm);
     assertThat(unknown.allowed()).isTrue();
-    assertThat(unknown.notes()).extracting(Violation::code).containsExactly("sdk.unknown.virtualMachineCIDRs");
+    // IPAM's check and the networks' Main-availability check each need the CIDRs.
+    assertThat(unknown.notes()).extracting(Violation::code)
+        .containsExactly("sdk.unknown.virtualMachineCIDRs", "sdk.unknown.virtualMachineCIDRs");
+    assertThat(unknown.notes()).extracting(Violation::toString).containsExactly(
+        "spec.virtualMachineIPAddressName: cannot check spec.virtualMachineIPAddressName without knowing"
+            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs; Maybe pass --cluster",
+        "spec.networks: cannot check spec.networks without knowing"
+            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs; Maybe pass --cluster");
   }
 
   @Test

@@ -1,0 +1,249 @@
+package dev.dvp.model.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dvp.model.ManifestException;
+import dev.dvp.model.Manifests;
+import dev.dvp.model.Resource;
+import dev.dvp.model.ResourceSet;
+import dev.dvp.model.admission.AdmissionContext;
+import dev.dvp.model.change.Edition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClusterFactsTest {
+  // As `kubectl get storageclasses,virtualmachineclasses -o yaml` prints them (trimmed).
+  static final String CLASSES = """
+      apiVersion: v1
+      items:
+      - apiVersion: storage.k8s.io/v1
+        kind: StorageClass
+        metadata:
+          annotations:
+            storageclass.kubernetes.io/is-default-class: "true"
+          creationTimestamp: "2026-01-10T10:00:00Z"
+          name: ceph-rbd
+          resourceVersion: "1234"
+        provisioner: rbd.csi.ceph.com
+        reclaimPolicy: Delete
+        volumeBindingMode: WaitForFirstConsumer
+      - apiVersion: storage.k8s.io/v1
+        kind: StorageClass
+        metadata:
+          creationTimestamp: "2026-01-11T10:00:00Z"
+          name: local
+        provisioner: local.csi.storage.deckhouse.io
+      - apiVersion: virtualization.deckhouse.io/v1alpha3
+        kind: VirtualMachineClass
+        metadata:
+          annotations:
+            virtualmachineclass.virtualization.deckhouse.io/is-default-class: "true"
+          name: generic
+        spec:
+          cpu:
+            type: Host
+        status:
+          phase: Ready
+      kind: List
+      metadata:
+        resourceVersion: ""
+      """;
+
+  // As `kubectl get moduleconfigs,nodes -o yaml` prints them (trimmed), plus the SDK's ClusterInfo.
+  static final String MODULES = """
+      apiVersion: v1
+      items:
+      - apiVersion: deckhouse.io/v1alpha1
+        kind: ModuleConfig
+        metadata:
+          name: virtualization
+        spec:
+          enabled: true
+          settings:
+            virtualMachineCIDRs:
+            - 10.66.10.0/24
+            featureGates:
+            - GPU
+            virtualDisks:
+              defaultStorageClassName: ceph-rbd
+          version: 1
+        status:
+          message: ""
+          version: "1"
+      - apiVersion: deckhouse.io/v1alpha1
+        kind: ModuleConfig
+        metadata:
+          name: sdn
+        spec:
+          enabled: true
+          version: 1
+      - apiVersion: v1
+        kind: Node
+        metadata:
+          labels:
+            kubernetes.io/hostname: worker-0
+          name: worker-0
+        status:
+          allocatable:
+            cpu: "8"
+            memory: 32Gi
+          nodeInfo:
+            kubeletVersion: v1.34.2
+      kind: List
+      metadata:
+        resourceVersion: ""
+      ---
+      apiVersion: sdk.dvp.dev/v1alpha1
+      kind: ClusterInfo
+      metadata:
+        name: cluster
+      spec:
+        edition: EE
+        kubernetesVersion: v1.34.2
+        clusterUUID: 3f1c0e8a-5d2b-4c55-9a43-3a3e7d8f0b11
+      """;
+
+  private static List<Resource> read(String yaml) {
+    try {
+      return Manifests.standard().read(yaml, "cluster.yaml");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static ClusterFacts facts(String... yamls) {
+    List<Resource> all = new java.util.ArrayList<>();
+    for (String y : yamls) {
+      all.addAll(read(y));
+    }
+    return ClusterFacts.read(all);
+  }
+
+  @Test
+  void readsKubectlListsAndTheClusterInfo() {
+    ClusterFacts facts = facts(CLASSES, MODULES);
+    assertThat(facts.edition()).isEqualTo(Edition.EE);
+    assertThat(facts.kubernetesVersion()).contains("v1.34.2");
+    assertThat(facts.clusterUUID()).contains("3f1c0e8a-5d2b-4c55-9a43-3a3e7d8f0b11");
+    assertThat(facts.moduleEnabled("sdn")).isTrue();
+    assertThat(facts.featureGate(ClusterFacts.SDN)).isTrue();
+    assertThat(facts.featureGate(ClusterFacts.GPU)).isTrue();
+    assertThat(facts.virtualMachineCIDRs()).containsExactly("10.66.10.0/24");
+    assertThat(facts.defaultVirtualDiskStorageClass()).contains("ceph-rbd");
+    assertThat(facts.defaultVirtualImageStorageClass()).isEmpty();
+    assertThat(facts.storageClasses()).extracting(Resource::name).containsExactly("ceph-rbd", "local");
+    assertThat(facts.defaultStorageClass()).contains("ceph-rbd");
+    assertThat(facts.defaultVirtualMachineClass()).contains("generic");
+    assertThat(facts.nodes()).extracting(Resource::name).containsExactly("worker-0");
+    assertThat(facts.objects()).hasSize(6);
+  }
+
+  @Test
+  void readsADirectory(@TempDir Path dir) throws IOException, ManifestException {
+    Files.writeString(dir.resolve("classes.yaml"), CLASSES);
+    Files.writeString(dir.resolve("modules.yaml"), MODULES);
+    Files.writeString(dir.resolve("notes.txt"), "not a manifest");
+    assertThat(ClusterFacts.read(dir).defaultStorageClass()).contains("ceph-rbd");
+  }
+
+  @Test
+  void unstatedFactsAreDvpsDefaults() {
+    ClusterFacts none = ClusterFacts.defaults();
+    assertThat(none.edition()).isEqualTo(Edition.CE);
+    assertThat(none.moduleEnabled("sdn")).isFalse();
+    assertThat(none.moduleEnabled("virtualization")).isTrue();
+    for (String gate : List.of(ClusterFacts.SDN, ClusterFacts.USB, ClusterFacts.GPU, ClusterFacts.TARGET_MIGRATION,
+        ClusterFacts.VOLUME_MIGRATION)) {
+      assertThat(none.featureGate(gate)).as(gate).isFalse();
+    }
+    assertThat(none.virtualMachineCIDRs()).isEmpty();
+    assertThat(none.defaultStorageClass()).isEmpty();
+  }
+
+  @Test
+  void gateDefaultsFollowTheEditionAsInDvp() {
+    ClusterFacts ee = ClusterFacts.builder().edition(Edition.EE).build();
+    assertThat(ee.featureGate(ClusterFacts.TARGET_MIGRATION)).isTrue();
+    assertThat(ee.featureGate(ClusterFacts.VOLUME_MIGRATION)).isTrue();
+    assertThat(ee.featureGate("AutoMigrationIfNodePlacementChanged")).isTrue();
+    // GPU is off until the ModuleConfig lists it, and locked off in CE.
+    assertThat(ee.featureGate(ClusterFacts.GPU)).isFalse();
+    assertThat(ClusterFacts.builder().edition(Edition.EE).moduleFeatureGates(List.of("GPU")).build()
+        .featureGate(ClusterFacts.GPU)).isTrue();
+    assertThat(ClusterFacts.builder().moduleFeatureGates(List.of("GPU")).build().featureGate(ClusterFacts.GPU))
+        .isFalse();
+    // USB: EE, the API server's DRA gates and Kubernetes 1.34.
+    List<String> dra =
+        List.of("DRAResourceClaimDeviceStatus", "DRADeviceBindingConditions", "DRAConsumableCapacity");
+    assertThat(ee.featureGate(ClusterFacts.USB)).isFalse();
+    assertThat(ClusterFacts.builder().edition(Edition.EE).kubeAPIServerFeatureGates(dra).kubernetesVersion("1.34")
+        .build().featureGate(ClusterFacts.USB)).isTrue();
+    assertThat(ClusterFacts.builder().edition(Edition.EE).kubeAPIServerFeatureGates(dra).kubernetesVersion("1.33.4")
+        .build().featureGate(ClusterFacts.USB)).isFalse();
+    assertThat(ClusterFacts.builder().kubeAPIServerFeatureGates(dra).kubernetesVersion("1.35.0").build()
+        .featureGate(ClusterFacts.USB)).isFalse();
+    // A gate stated outright wins.
+    assertThat(ClusterFacts.builder().featureGate(ClusterFacts.USB, true).build().featureGate(ClusterFacts.USB))
+        .isTrue();
+  }
+
+  @Test
+  void clusterInfoOverridesAndMistakes() {
+    ClusterFacts facts = facts("""
+        apiVersion: sdk.dvp.dev/v1alpha1
+        kind: ClusterInfo
+        metadata: {name: cluster}
+        spec:
+          edition: SE+
+          featureGates: {TargetMigration: false}
+        """);
+    assertThat(facts.edition()).isEqualTo(Edition.EE);
+    assertThat(facts.featureGate(ClusterFacts.TARGET_MIGRATION)).isFalse();
+    assertThat(facts.featureGate(ClusterFacts.VOLUME_MIGRATION)).isTrue();
+    List<Resource> badEdition = read("""
+        apiVersion: sdk.dvp.dev/v1alpha1
+        kind: ClusterInfo
+        metadata: {name: cluster}
+        spec: {edition: XE}
+        """);
+    assertThatThrownBy(() -> ClusterFacts.read(badEdition)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ClusterInfo cluster: spec.edition must be CE or EE (SE, SE+ and BE read as EE), got \"XE\"");
+    assertThatThrownBy(() -> ClusterFacts.builder().kubernetesVersion("latest"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void otherClusterObjectsAreKeptForLookups() {
+    ClusterFacts facts = facts(CLASSES, """
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        metadata: {name: vd-linux-disk-abc, namespace: prod}
+        spec: {accessModes: [ReadWriteMany]}
+        """);
+    assertThat(facts.otherObjects()).extracting(Resource::name).containsExactly("vd-linux-disk-abc");
+    AdmissionContext context = AdmissionContext.of(facts, ResourceSet.of(List.of(), "prod"));
+    assertThat(context.resources().find("PersistentVolumeClaim", "prod", "vd-linux-disk-abc")).isPresent();
+  }
+
+  @Test
+  void anAdmissionContextFromFactsKnowsEverything() {
+    ClusterFacts facts = facts(CLASSES, MODULES);
+    AdmissionContext context = AdmissionContext.of(facts, ResourceSet.of(List.of()));
+    assertThat(context.storageClassesComplete()).isTrue();
+    assertThat(context.virtualMachineClassesComplete()).isTrue();
+    assertThat(context.edition()).contains(Edition.EE);
+    assertThat(context.featureGate(AdmissionContext.SDN)).contains(true);
+    assertThat(context.featureGate(AdmissionContext.USB)).contains(false);
+    assertThat(context.virtualMachineCIDRs()).contains(List.of("10.66.10.0/24"));
+    assertThat(context.defaultVirtualDiskStorageClass()).contains("ceph-rbd");
+    assertThat(context.resources().find("StorageClass", "", "local")).isPresent();
+    AdmissionContext unknown = AdmissionContext.of(ResourceSet.of(List.of()));
+    assertThat(unknown.featureGate(AdmissionContext.SDN)).isEmpty();
+    assertThat(unknown.virtualMachineClassesComplete()).isFalse();
+  }
+}
