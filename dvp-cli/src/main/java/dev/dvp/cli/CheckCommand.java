@@ -15,8 +15,8 @@ import dev.dvp.model.Violation;
 import dev.dvp.model.VirtualMachineClass;
 import dev.dvp.model.admission.Admission;
 import dev.dvp.model.admission.AdmissionCheck;
-import dev.dvp.model.admission.AdmissionContext;
 import dev.dvp.model.admission.VirtualMachineDefaulter;
+import dev.dvp.model.cluster.ClusterFacts;
 import dev.dvp.sizing.SizingAdmission;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -27,6 +27,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -87,6 +88,12 @@ final class CheckCommand implements Callable<Integer> {
       description = "Namespace of objects that name none (default: ${DEFAULT-VALUE}).")
   String namespace;
 
+  @Option(names = "--cluster", paramLabel = "<file or directory>",
+      description = {"The cluster's objects as kubectl get nodes,storageclasses,virtualmachineclasses,moduleconfigs"
+          + " -o yaml prints them, and an optional sdk.dvp.dev/v1alpha1 ClusterInfo (edition, Kubernetes version,"
+          + " feature gates). Without it, checks that need a cluster fact are skipped with a warning naming it."})
+  Path cluster;
+
   @Spec
   CommandSpec spec;
 
@@ -115,6 +122,21 @@ final class CheckCommand implements Callable<Integer> {
       err.println("dvp check: cannot list " + arguments + ": " + e.getMessage());
       return 2;
     }
+    Optional<ClusterFacts> facts = Optional.empty();
+    if (cluster != null) {
+      try {
+        facts = Optional.of(ClusterFacts.read(cluster));
+      } catch (ManifestException e) {
+        err.println(e.getMessage());
+        return 2;
+      } catch (IOException e) {
+        err.println("dvp check: cannot read --cluster " + cluster + ": " + e.getMessage());
+        return 2;
+      } catch (IllegalArgumentException e) {
+        err.println("dvp check: --cluster " + cluster + ": " + e.getMessage());
+        return 2;
+      }
+    }
     List<ManifestException> unreadable = new ArrayList<>();
     List<ManifestDocument> documents = new ArrayList<>();
     for (Path file : files) {
@@ -130,7 +152,7 @@ final class CheckCommand implements Callable<Integer> {
           + ". Maybe the path is wrong, or the files are not *.yaml, *.yml or *.json");
       return 2;
     }
-    Judgement judgement = judge(documents, fields);
+    Judgement judgement = judge(documents, fields, facts);
     List<String> fileNames = files.stream().map(ManifestFiles::nameOf).toList();
     CheckReport report = new CheckReport(fileNames, judgement.objects.size(), judgement.findings, unreadable,
         judgement.notChecked, strict);
@@ -174,7 +196,8 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private Judgement judge(List<ManifestDocument> documents, FieldValidation fields) {
+  private Judgement judge(List<ManifestDocument> documents, FieldValidation fields,
+      Optional<ClusterFacts> facts) {
     Judgement j = new Judgement();
     List<Resource> checked = new ArrayList<>();
     Map<String, Location> firstByIdentity = new HashMap<>();
@@ -206,20 +229,30 @@ final class CheckCommand implements Callable<Integer> {
           continue;
         }
       }
-      for (Violation v : StructuralValidator.standard().validate(r)) {
-        j.add(d.locate(v.path()), r, v);
+      // Admitted kinds get their schema checked by admission, after DVP's mutating webhooks, as the API server
+      // does; checking the object as written first would report what a defaulter fills in.
+      if (!AdmissionCheck.admits(r)) {
+        for (Violation v : StructuralValidator.standard().validate(r)) {
+          j.add(d.locate(v.path()), r, v);
+        }
       }
       if (r instanceof GenericResource) {
         j.notChecked.add(new CheckReport.Unchecked(d.start(), r));
       }
       checked.add(r);
     }
-    ResourceSet set = ResourceSet.of(checked, namespace);
-    for (ResourceSetCheck check : checks()) {
+    // The cluster's objects are context: references may point at them, but they are not judged themselves.
+    List<Resource> context = new ArrayList<>(checked);
+    // A given object replaces its copy in the cluster, as applying it would.
+    facts.ifPresent(f -> f.objects().stream().filter(r -> !firstByIdentity.containsKey(identity(r)))
+        .forEach(context::add));
+    ResourceSet set = ResourceSet.of(context, namespace);
+    for (ResourceSetCheck check : checks(facts)) {
       for (Finding f : check.check(set)) {
         ManifestDocument d = j.origin.get(f.subject());
-        Location at = d == null ? new Location("<set>", 0, 0) : d.locate(f.violation().path());
-        j.add(at, f.subject(), f.violation());
+        if (d != null) {
+          j.add(d.locate(f.violation().path()), f.subject(), f.violation());
+        }
       }
     }
     return j;
@@ -236,7 +269,7 @@ final class CheckCommand implements Callable<Integer> {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  static List<ResourceSetCheck> checks() {
+  static List<ResourceSetCheck> checks(Optional<ClusterFacts> facts) {
     List<ResourceSetCheck> checks = new ArrayList<>();
     checks.add(new ReferenceCheck());
     // Admission with DVP's coreFraction defaulting; the sizing rules themselves come from SizingCheck (found by
@@ -248,8 +281,8 @@ final class CheckCommand implements Callable<Integer> {
         .filter(name -> context.resources().find(VirtualMachineClass.class, "", name).isPresent())
         .map(name -> coreFraction.apply(vm, context))
         .orElseGet(() -> VirtualMachineDefaulter.Outcome.unchanged(vm));
-    checks.add(new AdmissionCheck(Admission.builder().coreFractionDefaulter(whenClassGiven).build(),
-        AdmissionContext.empty()));
+    Admission admission = Admission.builder().coreFractionDefaulter(whenClassGiven).build();
+    checks.add(facts.map(f -> new AdmissionCheck(admission, f)).orElseGet(() -> new AdmissionCheck(admission)));
     ServiceLoader.load(ResourceSetCheck.class).forEach(checks::add);
     return checks;
   }

@@ -74,7 +74,7 @@ class CheckConventionsTest {
     Path file = write("vm.yaml", CLASS + "---\n" + DISK + "---\n" + VM);
     CheckCommandTest.Run r = run("check", "-f", file.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("3 objects in 1 file: all valid");
+    assertThat(r.out()).contains("3 objects in 1 file: 0 errors");
   }
 
   @Test
@@ -108,7 +108,7 @@ class CheckConventionsTest {
     CheckCommandTest.Run r = run("check", dir.resolve("ok").toString(), "--exclude", "kustomization.yaml",
         "--exclude", "broken/**");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("3 objects in 1 file: all valid");
+    assertThat(r.out()).contains("3 objects in 1 file: 0 errors");
   }
 
   @Test
