@@ -28,6 +28,8 @@ public final class ResourceSet {
   private final List<Resource> all;
   private final String defaultNamespace;
   private final Map<String, Resource> byKey = new HashMap<>();
+  /** Objects by name, in set order: {@link #find(Class, String, String)} is called per object by the checks. */
+  private final Map<String, List<Resource>> byName = new HashMap<>();
 
   private ResourceSet(Collection<? extends Resource> resources, String defaultNamespace) {
     this.all = List.copyOf(resources);
@@ -35,6 +37,7 @@ public final class ResourceSet {
     for (Resource r : all) {
       byKey.putIfAbsent(r.kind() + "/" + namespaceOf(r) + "/" + r.name(), r);
       byKey.putIfAbsent(r.kind() + "//" + r.name(), r);
+      byName.computeIfAbsent(r.name(), n -> new ArrayList<>(1)).add(r);
     }
   }
 
@@ -106,8 +109,8 @@ public final class ResourceSet {
    * @return the first such object
    */
   public <T extends Resource> Optional<T> find(Class<T> type, String namespace, String name) {
-    for (Resource r : all) {
-      if (type.isInstance(r) && r.name().equals(name)
+    for (Resource r : byName.getOrDefault(name, List.of())) {
+      if (type.isInstance(r)
           && (namespace.isEmpty() || namespaceOf(r).equals(namespace))) {
         return Optional.of(type.cast(r));
       }

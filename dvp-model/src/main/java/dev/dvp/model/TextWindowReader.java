@@ -115,10 +115,16 @@ final class TextWindowReader extends StreamReader {
     }
     if (length + CHUNK > window.length) {
       int live = length - pointer;
-      // At least twice the live part: the next move comes only after as many new code points again.
-      int[] moved = new int[Math.max(2 * live, live + CHUNK) + CHUNK];
-      System.arraycopy(window, pointer, moved, 0, live);
-      window = moved;
+      if (live + CHUNK <= window.length / 2) {
+        // Room enough once the consumed part is dropped: move the live part to the front of the same array. (Marks
+        // made earlier share the array, but only their line, column and index are read, never their snippet.)
+        System.arraycopy(window, pointer, window, 0, live);
+      } else {
+        // At least twice the live part: the next move comes only after as many new code points again.
+        int[] moved = new int[Math.max(2 * live, live + CHUNK) + 2 * CHUNK];
+        System.arraycopy(window, pointer, moved, 0, live);
+        window = moved;
+      }
       length = live;
       pointer = 0;
     }
