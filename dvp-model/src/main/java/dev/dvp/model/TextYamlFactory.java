@@ -17,7 +17,9 @@ import org.yaml.snakeyaml.parser.ParserImpl;
  *
  * <p>Jackson 2.21's {@code YAMLParser(IOContext, int, int, LoaderOptions, ObjectCodec, Reader)} does nothing but
  * {@code new ParserImpl(new StreamReader(reader), loaderOptions)} and hand it to the protected constructor
- * this class uses; everything else (features, limits, codec) is the factory's own.
+ * this class uses; everything else (features, limits, codec) is the factory's own. Text given as a {@code String},
+ * {@code Reader} or {@code char[]} goes through the new reader (the codec only ever parses strings); byte input
+ * keeps Jackson's own path.
  */
 final class TextYamlFactory extends YAMLFactory {
   private static final long serialVersionUID = 1L;
