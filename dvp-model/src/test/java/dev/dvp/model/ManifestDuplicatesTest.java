@@ -81,6 +81,19 @@ class ManifestDuplicatesTest {
   }
 
   @Test
+  void aFieldRepeatedInTheListItselfIsReportedByItsFirstItemAndJsonListsToo() throws Exception {
+    String json = "{\"apiVersion\": \"v1\", \"kind\": \"List\", \"kind\": \"List\", \"items\": [\n"
+        + " {\"apiVersion\": \"v1\", \"kind\": \"Secret\", \"metadata\": {\"name\": \"s\"}},\n"
+        + " {\"apiVersion\": \"v1\", \"kind\": \"Secret\", \"metadata\": {\"name\": \"t\", \"name\": \"u\"}}]}";
+    List<ManifestDocument> docs = CODEC.readDocuments(json, "list.json");
+    assertThat(docs.get(0).duplicateFields()).extracting(Violation::toString)
+        .containsExactly("kind: duplicate field \"kind\"");
+    assertThat(docs.get(0).locateDuplicate(docs.get(0).duplicateFields().get(0))).hasToString("list.json:1:38");
+    assertThat(docs.get(1).duplicateFields()).extracting(Violation::toString)
+        .containsExactly("metadata.name: duplicate field \"metadata.name\"");
+  }
+
+  @Test
   void jsonInputAndTheTreePathToo() throws Exception {
     String json = "{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\",\n"
         + " \"metadata\": {\"name\": \"a\"},\n \"data\": {\"k\": \"1\", \"k\": \"2\"}, \"data\": {\"k\": \"3\"}}";
