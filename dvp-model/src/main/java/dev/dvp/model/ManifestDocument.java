@@ -73,11 +73,15 @@ public final class ManifestDocument {
    * {@code metadata.labels[app.kubernetes.io/name]}), message {@code duplicate field "spec.cpu.cores"} (the
    * wording of {@code strictError.Error} in {@code sigs.k8s.io/json internal/golang/encoding/json/
    * kubernetes_patch.go}, which joins map keys with dots too). Each repeated path is reported once, however often
-   * it repeats, and at most 100 per document, as there. They are errors: {@code kubectl} asks for strict field
-   * validation by default, and the API server then refuses the object.
+   * it repeats, and at most 100 per document, as there. They are errors: {@code kubectl}'s {@code --validate}
+   * defaults to {@code strict} ({@code AddValidateFlags}, {@code k8s.io/kubectl/pkg/cmd/util/helpers.go}), and with
+   * {@code fieldValidation=Strict} the API server "will fail the request with a BadRequest error if ... any
+   * duplicate fields are present" ({@code CreateOptions.FieldValidation},
+   * {@code k8s.io/apimachinery/pkg/apis/meta/v1/types.go}).
    *
    * <p>The object itself (see {@link #resource()}) keeps the <em>last</em> value of a repeated field, as the API
-   * server's decoding of a custom resource does. Items of a {@code kind: List} each report their own fields; a
+   * server does when it accepts such a request ({@code fieldValidation=Warn}: it "will only persist the last of any
+   * duplicate fields", same source). Items of a {@code kind: List} each report their own fields; a
    * field repeated in the List outside its items is reported by its first item, with its path from the List.
    *
    * <pre>{@code
