@@ -62,8 +62,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * </ul>
  *
  * <p><b>Repeated fields.</b> A field written twice in one object ({@code cores: 1} then {@code cores: 2}) does not
- * make the document unreadable: the object keeps the <em>last</em> value, as the API server's decoding of a
- * custom resource does, and {@link ManifestDocument#duplicateFields()} reports each repeated path as the API
+ * make the document unreadable: the object keeps the <em>last</em> value, as the API server does when it accepts
+ * such a request, and {@link ManifestDocument#duplicateFields()} reports each repeated path as the API
  * server's strict field validation does ({@code duplicate field "spec.cpu.cores"}), with the position of the
  * repetition from {@link ManifestDocument#locateDuplicate(Violation)}.
  *
