@@ -24,7 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,13 +184,14 @@ final class CheckCommand implements Callable<Integer> {
     final List<Resource> objects = new ArrayList<>();
     final Map<Resource, String> sourceOf = new IdentityHashMap<>();
     final Map<Resource, ManifestDocument> origin = new IdentityHashMap<>();
-    final Set<String> seen = new LinkedHashSet<>();
+    final Map<Object, Set<String>> seen = new IdentityHashMap<>();
+    // Findings about a document that could not be bound have no object; they are told apart by their place.
+    private final Object unbound = new Object();
 
     void add(Location at, Resource subject, Violation v) {
       // Two checks may report the same fact (the schema and an admission step); say it once.
-      String key = at.source() + "\u0000" + System.identityHashCode(subject) + "\u0000" + v.path() + "\u0000"
-          + v.message();
-      if (seen.add(key)) {
+      String key = at + "\u0000" + v.path() + "\u0000" + v.message();
+      if (seen.computeIfAbsent(subject == null ? unbound : subject, s -> new HashSet<>()).add(key)) {
         findings.add(new CheckReport.Located(at, subject, v));
       }
     }
@@ -202,6 +203,11 @@ final class CheckCommand implements Callable<Integer> {
     List<Resource> checked = new ArrayList<>();
     Map<String, Location> firstByIdentity = new HashMap<>();
     for (ManifestDocument d : documents) {
+      // A key written twice in one mapping: the API server's strict decoding refuses it, and the model keeps
+      // the last value.
+      for (Violation v : d.duplicateFields()) {
+        fields.apply(v).ifPresent(f -> j.add(d.locateDuplicate(v), d.resource().orElse(null), f));
+      }
       if (d.problem().isPresent()) {
         ManifestException p = d.problem().get();
         j.add(new Location(p.source(), p.line().orElse(0), p.column().orElse(0)), null,

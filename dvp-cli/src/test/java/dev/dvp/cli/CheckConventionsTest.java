@@ -189,6 +189,20 @@ class CheckConventionsTest {
   }
 
   @Test
+  void aFieldWrittenTwiceIsAnErrorAtTheRepeatedKey() throws IOException {
+    Path file = write("vm.yaml", CLASS + "---\n" + DISK + "---\n" + VM.replace("    cores: 1\n", "    cores: 1\n    cores: 2\n"));
+    CheckCommandTest.Run r = run("check", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains(file + ":25:5: error: VirtualMachine linux-vm: spec.cpu.cores: duplicate field"
+        + " \"spec.cpu.cores\"");
+    CheckCommandTest.Run warn = run("check", "--validate=warn", file.toString());
+    assertThat(warn.code()).isZero();
+    assertThat(warn.out()).contains(":25:5: warning: VirtualMachine linux-vm: spec.cpu.cores: duplicate field");
+    CheckCommandTest.Run ignore = run("check", "--validate=ignore", file.toString());
+    assertThat(ignore.out()).doesNotContain("duplicate field");
+  }
+
+  @Test
   void strictMakesWarningsFail() throws IOException {
     Path file = write("vm.yaml", VM);
     assertThat(run("check", file.toString()).code()).isZero();

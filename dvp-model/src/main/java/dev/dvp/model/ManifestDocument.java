@@ -1,5 +1,7 @@
 package dev.dvp.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,5 +64,98 @@ public final class ManifestDocument {
   public Location locate(String path) {
     String full = pathPrefix.isEmpty() ? path : path.isEmpty() ? pathPrefix : pathPrefix + "." + path;
     return text.locate(index, full).orElse(start);
+  }
+
+  /**
+   * The fields written twice in one object of this document, as the Kubernetes API server's strict field
+   * validation reports them: code {@code FieldValueDuplicate}, path the repeated field's JSON path relative to
+   * the object ({@code spec.cpu.cores}, {@code spec.blockDeviceRefs[0].name}; a key with a dot is written
+   * {@code metadata.labels[app.kubernetes.io/name]}), message {@code duplicate field "spec.cpu.cores"} (the
+   * wording of {@code strictError.Error} in {@code sigs.k8s.io/json internal/golang/encoding/json/
+   * kubernetes_patch.go}, which joins map keys with dots too). Each repeated path is reported once, however often
+   * it repeats, and at most 100 per document, as there. They are errors: {@code kubectl}'s {@code --validate}
+   * defaults to {@code strict} ({@code AddValidateFlags}, {@code k8s.io/kubectl/pkg/cmd/util/helpers.go}), and with
+   * {@code fieldValidation=Strict} the API server "will fail the request with a BadRequest error if ... any
+   * duplicate fields are present" ({@code CreateOptions.FieldValidation},
+   * {@code k8s.io/apimachinery/pkg/apis/meta/v1/types.go}).
+   *
+   * <p>The object itself (see {@link #resource()}) keeps the <em>last</em> value of a repeated field, as the API
+   * server does when it accepts such a request ({@code fieldValidation=Warn}: it "will only persist the last of any
+   * duplicate fields", same source). Items of a {@code kind: List} each report their own fields; a
+   * field repeated in the List outside its items is reported by its first item, with its path from the List.
+   *
+   * <pre>{@code
+   * for (Violation v : document.duplicateFields()) {
+   *   System.out.println(document.locateDuplicate(v) + ": " + v);   // vm.yaml:9:5: spec.cpu.cores: duplicate field ...
+   * }
+   * }</pre>
+   *
+   * @return the repeated fields in reading order; empty for most documents
+   */
+  public List<Violation> duplicateFields() {
+    List<FieldDuplicate> all = text.duplicates(index);
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    List<Violation> out = new ArrayList<>();
+    for (FieldDuplicate d : all) {
+      List<Object> steps = relative(d);
+      if (steps != null) {
+        out.add(Violation.error(path(steps, true), "FieldValueDuplicate",
+            "duplicate field " + StructuralValidator.quote(path(steps, false))));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Finds where a repeated field is written the second time, for messages that point at the repetition.
+   *
+   * @param duplicate one of {@link #duplicateFields()}
+   * @return the position of the second occurrence of the key; for any other violation, {@link #locate} of its path
+   */
+  public Location locateDuplicate(Violation duplicate) {
+    for (FieldDuplicate d : text.duplicates(index)) {
+      List<Object> steps = relative(d);
+      if (steps != null && path(steps, true).equals(duplicate.path())) {
+        return d.at();
+      }
+    }
+    return locate(duplicate.path());
+  }
+
+  /** The steps of a duplicate relative to this object, or null when it belongs to another item of a List. */
+  private List<Object> relative(FieldDuplicate d) {
+    if (pathPrefix.isEmpty()) {
+      return d.steps();
+    }
+    List<Object> prefix = SourceText.steps(pathPrefix);
+    List<Object> steps = d.steps();
+    if (steps.size() > prefix.size() && steps.subList(0, prefix.size()).equals(prefix)) {
+      return steps.subList(prefix.size(), steps.size());
+    }
+    boolean firstItem = prefix.equals(List.of("items", 0));
+    return firstItem && !steps.get(0).equals("items") ? steps : null;
+  }
+
+  /**
+   * Writes steps as a violation path ({@code metadata.labels[a.b/c]}) or, with {@code forViolation} false, as
+   * sigs.k8s.io/json writes its field paths (names joined with dots, indexes in brackets).
+   */
+  private static String path(List<Object> steps, boolean forViolation) {
+    StringBuilder out = new StringBuilder();
+    for (Object step : steps) {
+      if (step instanceof Integer) {
+        out.append('[').append(step).append(']');
+        continue;
+      }
+      String name = (String) step;
+      if (forViolation && (name.contains(".") || name.contains("[") || name.contains("]"))) {
+        out.append('[').append(name).append(']');
+      } else {
+        out.append(out.length() == 0 ? "" : ".").append(name);
+      }
+    }
+    return out.toString();
   }
 }

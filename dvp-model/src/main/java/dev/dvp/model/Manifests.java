@@ -45,14 +45,30 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * <p><b>Limits.</b> Hostile input is bounded, and exceeding a limit is a {@link ManifestException}, never an
  * {@code OutOfMemoryError} or a hang:
  * <ul>
- *   <li>{@link Builder#maxSourceSize} characters per source (default {@value #DEFAULT_MAX_SOURCE_SIZE}); a single
- *       document is bounded by the same number;</li>
+ *   <li>{@link Builder#maxSourceSize} characters per source (default {@value #DEFAULT_MAX_SOURCE_SIZE});</li>
+ *   <li>{@link Builder#maxDocumentSize} characters per document (default {@value #DEFAULT_MAX_DOCUMENT_SIZE}, the
+ *       Kubernetes API server's request size limit, {@code MaxRequestBodyBytes} in
+ *       {@code k8s.io/apiserver/pkg/server/config.go}); a larger document is refused with the API server's own
+ *       words, "Request entity too large: limit is 3145728" ({@code NewRequestEntityTooLargeError} in
+ *       {@code k8s.io/apimachinery/pkg/api/errors/errors.go}, raised by {@code limitedReadBody} in
+ *       {@code k8s.io/apiserver/pkg/endpoints/handlers/rest.go}). The API server counts the bytes of the JSON
+ *       request; this counts the characters of the document as written, which is close for YAML and JSON
+ *       manifests (ASCII) and keeps the check linear;</li>
  *   <li>{@link Builder#maxDocuments} documents per source (default {@value #DEFAULT_MAX_DOCUMENTS});</li>
  *   <li>{@link Builder#maxDepth} levels of nesting (default {@value #DEFAULT_MAX_DEPTH});</li>
  *   <li>YAML aliases: {@link Builder#maxAliases} aliases of collections per document (default
  *       {@value #DEFAULT_MAX_ALIASES}), and at most {@link Builder#maxExpandedNodes} nodes once aliases are
  *       expanded (default {@value #DEFAULT_MAX_EXPANDED_NODES}), which stops "billion laughs".</li>
  * </ul>
+ *
+ * <p><b>Repeated fields.</b> A field written twice in one object ({@code cores: 1} then {@code cores: 2}) does not
+ * make the document unreadable: the object keeps the <em>last</em> value, as the API server does when it accepts
+ * such a request, and {@link ManifestDocument#duplicateFields()} reports each repeated path as the API
+ * server's strict field validation does ({@code duplicate field "spec.cpu.cores"}), with the position of the
+ * repetition from {@link ManifestDocument#locateDuplicate(Violation)}.
+ *
+ * <p>Reading is linear in the size of the input: long scalars included (see {@code TextWindowReader}), and
+ * locating many findings in one source costs one extra scan of it.
  *
  * <p>Thread-safe; {@link #standard()} returns a shared instance with the default limits.
  *
@@ -65,6 +81,11 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class Manifests {
   /** Default of {@link Builder#maxSourceSize}: 64 Mi characters. */
   public static final int DEFAULT_MAX_SOURCE_SIZE = 64 * 1024 * 1024;
+  /**
+   * Default of {@link Builder#maxDocumentSize}: 3 MiB, the Kubernetes API server's {@code MaxRequestBodyBytes}
+   * ({@code k8s.io/apiserver/pkg/server/config.go}: {@code 3 * 1024 * 1024}).
+   */
+  public static final int DEFAULT_MAX_DOCUMENT_SIZE = 3 * 1024 * 1024;
   /** Default of {@link Builder#maxDocuments}. */
   public static final int DEFAULT_MAX_DOCUMENTS = 10_000;
   /** Default of {@link Builder#maxDepth}. */
@@ -77,6 +98,7 @@ public final class Manifests {
   private static final Manifests STANDARD = builder().build();
 
   private final int maxSourceSize;
+  private final int maxDocumentSize;
   private final int maxDocuments;
   private final int maxDepth;
   private final int maxAliases;
@@ -86,12 +108,13 @@ public final class Manifests {
 
   private Manifests(Builder b) {
     this.maxSourceSize = b.maxSourceSize;
+    this.maxDocumentSize = b.maxDocumentSize;
     this.maxDocuments = b.maxDocuments;
     this.maxDepth = b.maxDepth;
     this.maxAliases = b.maxAliases;
     this.maxExpandedNodes = b.maxExpandedNodes;
-    this.json = ModelMapper.json(b.maxDepth);
-    this.yaml = ModelMapper.yaml(b.maxDepth, b.maxAliases, b.maxSourceSize);
+    this.json = ModelMapper.json(b.maxDepth, b.maxSourceSize);
+    this.yaml = ModelMapper.yaml(b.maxDepth, b.maxAliases, b.maxDocumentSize, b.maxSourceSize);
   }
 
   /**
@@ -273,20 +296,29 @@ public final class Manifests {
     ObjectMapper mapper = source.mapper();
     List<ManifestDocument> out = new ArrayList<>();
     String text = source.text();
+    int index = -1;
+    Location start = new Location(source.name(), 1, 1);
     try (JsonParser raw = mapper.createParser(text)) {
       AliasWatch parser = new AliasWatch(raw);
-      int index = -1;
+      DocumentCopy copy = new DocumentCopy();
       while (parser.nextToken() != null) {
         index++;
         if (index >= maxDocuments) {
           throw new ManifestException(source.name(), 0, 0, "", "more than " + maxDocuments
               + " documents; Maybe split the input, or raise Manifests.builder().maxDocuments(..)");
         }
-        Location start = source.location(parser.currentTokenLocation());
+        JsonLocation startAt = parser.currentTokenLocation();
+        start = source.location(startAt);
         parser.aliasSeen = false;
         // Tokens are buffered rather than built into a tree: binding replays them, which costs less than a tree.
         TokenBuffer buffer = new TokenBuffer(parser);
-        if (copyDroppingNullFields(parser, buffer)) {
+        copy.copy(parser, buffer, source);
+        long size = parser.currentLocation().getCharOffset() - startAt.getCharOffset();
+        if (size > maxDocumentSize) {
+          throw documentTooLarge(source.name(), start);
+        }
+        source.duplicates(index, copy.duplicates());
+        if (copy.suspectFloat()) {
           rejectNonFiniteNumbers(buffer, source, index);
         }
         if (parser.aliasSeen) {
@@ -306,6 +338,9 @@ public final class Manifests {
     } catch (ManifestException e) {
       throw e;
     } catch (JsonProcessingException e) {
+      if (isDocumentSizeLimit(e)) {
+        throw documentTooLarge(source.name(), start);
+      }
       throw unreadable(source.name(), e);
     } catch (IOException e) {
       throw new ManifestException(source.name(), 0, 0, "", "cannot read the input: " + describe(e));
@@ -314,43 +349,29 @@ public final class Manifests {
   }
 
   /**
-   * Copies the current value, leaving out object fields whose value is null: the API server prunes them from
-   * custom resources (they are not {@code nullable}), and an absent field is what the model makes of them.
-   *
-   * @return whether a float written with a leading dot ({@code .inf}, {@code .nan}, but also {@code .5}) was seen
+   * The refusal of a document larger than {@link Builder#maxDocumentSize}, worded as the API server's 413
+   * ({@code NewRequestEntityTooLargeError(fmt.Sprintf("limit is %d", limit))} in {@code limitedReadBody},
+   * {@code k8s.io/apiserver/pkg/endpoints/handlers/rest.go}), at the document's first line.
    */
-  static boolean copyDroppingNullFields(JsonParser parser, TokenBuffer out) throws IOException {
-    boolean suspectFloat = false;
-    int depth = 0;
-    JsonToken token = parser.currentToken();
-    while (token != null) {
-      if (token == JsonToken.FIELD_NAME) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (value == JsonToken.VALUE_NULL) {
-          token = parser.nextToken();
-          continue;
-        }
-        out.writeFieldName(name);
-        token = value;
-        continue;
+  private ManifestException documentTooLarge(String source, Location start) {
+    return new ManifestException(source, start.line(), start.column(), "", "the document starting here is larger"
+        + " than " + maxDocumentSize + " characters, and the Kubernetes API server refuses such a request with"
+        + " \"Request entity too large: limit is " + maxDocumentSize + "\"; Maybe move large data out of the"
+        + " manifest (into several objects, or an image or file), or raise Manifests.builder().maxDocumentSize(..)");
+  }
+
+  /** SnakeYAML's code point limit is set to the document limit; it trips while the document is scanned. */
+  private static boolean isDocumentSizeLimit(JsonProcessingException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.contains("The incoming YAML document exceeds the limit")) {
+        return true;
       }
-      if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-        // YAML's .inf and .nan; the scan that reports them runs only when one is seen.
-        suspectFloat |= parser.getText().indexOf('.') == 0;
+      if (t.getCause() == t) {
+        break;
       }
-      out.copyCurrentEvent(parser);
-      if (token.isStructStart()) {
-        depth++;
-      } else if (token.isStructEnd()) {
-        depth--;
-      }
-      if (depth == 0) {
-        return suspectFloat;
-      }
-      token = parser.nextToken();
     }
-    return suspectFloat;
+    return false;
   }
 
   /**
@@ -408,7 +429,7 @@ public final class Manifests {
     return out.toString();
   }
 
-  /** Removes object fields whose value is null, at every depth, as {@link #copyDroppingNullFields} does. */
+  /** Removes object fields whose value is null, at every depth, as {@link DocumentCopy} does. */
   static JsonNode withoutNullFields(JsonNode node) {
     if (node.isObject()) {
       ObjectNode copy = ((ObjectNode) node).objectNode();
@@ -537,7 +558,9 @@ public final class Manifests {
     int column = at == null ? 0 : Math.max(0, at.getColumnNr());
     String reason;
     if (e instanceof StreamConstraintsException) {
-      reason = YamlAliases.tooDeep(maxDepth);
+      String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      reason = m.contains("Nesting depth") || m.contains("nesting depth") ? YamlAliases.tooDeep(maxDepth)
+          : "a value is larger than the input may be: " + m + "; Maybe raise Manifests.builder().maxSourceSize(..)";
     } else if (e instanceof JacksonYAMLParseException && e.getCause() instanceof MarkedYAMLException) {
       MarkedYAMLException y = (MarkedYAMLException) e.getCause();
       if (y.getProblemMark() != null) {
@@ -570,8 +593,8 @@ public final class Manifests {
       return YamlAliases.tooManyAliases(maxAliases);
     }
     if (m.contains("exceeds the limit") && m.contains("code points")) {
-      return "a document is larger than " + maxSourceSize
-          + " characters; Maybe split it, or raise Manifests.builder().maxSourceSize(..)";
+      return "a document is larger than " + maxDocumentSize
+          + " characters; Maybe split it, or raise Manifests.builder().maxDocumentSize(..)";
     }
     if (m.contains("Nesting Depth exceeded")) {
       return YamlAliases.tooDeep(maxDepth);
@@ -754,6 +777,7 @@ public final class Manifests {
    */
   public static final class Builder {
     private int maxSourceSize = DEFAULT_MAX_SOURCE_SIZE;
+    private int maxDocumentSize = DEFAULT_MAX_DOCUMENT_SIZE;
     private int maxDocuments = DEFAULT_MAX_DOCUMENTS;
     private int maxDepth = DEFAULT_MAX_DEPTH;
     private int maxAliases = DEFAULT_MAX_ALIASES;
@@ -762,13 +786,27 @@ public final class Manifests {
     private Builder() {}
 
     /**
-     * Sets the largest source, and so the largest document, in characters.
+     * Sets the largest source, in characters.
      *
      * @param characters a positive number
      * @return this builder
      */
     public Builder maxSourceSize(int characters) {
       this.maxSourceSize = positive("maxSourceSize", characters);
+      return this;
+    }
+
+    /**
+     * Sets the largest document, in characters from its first token to its last (default
+     * {@value Manifests#DEFAULT_MAX_DOCUMENT_SIZE}, the Kubernetes API server's request size limit). A larger
+     * document makes its source unreadable, with a message naming the source and the document's first line; it
+     * is found in time linear in the document's size. A limit above {@link #maxSourceSize} has no effect.
+     *
+     * @param characters a positive number
+     * @return this builder
+     */
+    public Builder maxDocumentSize(int characters) {
+      this.maxDocumentSize = positive("maxDocumentSize", characters);
       return this;
     }
 

@@ -39,23 +39,39 @@ final class ModelMapper {
     }
   }
 
-  static JsonMapper json(int maxDepth) {
+  /**
+   * The JSON mapper. Jackson's own limit on a string's length (20 M characters by default) is raised to the
+   * source limit, so that the codec's limits ({@code maxSourceSize}, {@code maxDocumentSize}) are the ones that
+   * speak, in their own words.
+   */
+  static JsonMapper json(int maxDepth, int maxSourceChars) {
     JsonMapper.Builder builder = JsonMapper.builder(
         com.fasterxml.jackson.core.JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build())
+            .streamReadConstraints(constraints(maxDepth, maxSourceChars))
             .build());
     return configure(builder).build();
   }
 
-  static YAMLMapper yaml(int maxDepth, int maxAliases, int maxDocumentChars) {
+  private static StreamReadConstraints constraints(int maxDepth, int maxSourceChars) {
+    return StreamReadConstraints.builder().maxNestingDepth(maxDepth)
+        .maxStringLength(Math.max(maxSourceChars, StreamReadConstraints.DEFAULT_MAX_STRING_LEN)).build();
+  }
+
+  /**
+   * The YAML mapper, reading through {@link TextYamlFactory} (linear on long scalars). SnakeYAML's code point
+   * limit per document is the document limit, so a huge document stops the scanner; repeated keys are let
+   * through (SnakeYAML's {@code allowDuplicateKeys(false)} also makes Jackson's YAML parser fail on them) because
+   * {@link DocumentCopy} reports them as findings.
+   */
+  static YAMLMapper yaml(int maxDepth, int maxAliases, int maxDocumentChars, int maxSourceChars) {
     LoaderOptions loader = new LoaderOptions();
     loader.setNestingDepthLimit(maxDepth);
     loader.setMaxAliasesForCollections(maxAliases);
     loader.setCodePointLimit(maxDocumentChars);
-    loader.setAllowDuplicateKeys(false);
-    YAMLFactory factory = YAMLFactory.builder()
+    loader.setAllowDuplicateKeys(true);
+    YAMLFactory factory = new TextYamlFactory(YAMLFactory.builder()
         .loaderOptions(loader)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build())
+        .streamReadConstraints(constraints(maxDepth, maxSourceChars))
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
         // A string that a YAML reader would take for a number, boolean or null ("50", "1e3", "yes") must stay a
@@ -63,8 +79,7 @@ final class ModelMapper {
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .stringQuotingChecker(new PlainScalarQuoting())
         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-        .disable(YAMLGenerator.Feature.SPLIT_LINES)
-        .build();
+        .disable(YAMLGenerator.Feature.SPLIT_LINES));
     return configure(YAMLMapper.builder(factory)).build();
   }
 
@@ -74,7 +89,8 @@ final class ModelMapper {
         .disable(MapperFeature.AUTO_DETECT_GETTERS)
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        // A repeated field keeps its last value, in trees as in bound objects; DocumentCopy reports it.
+        .disable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .enable(SerializationFeature.INDENT_OUTPUT)

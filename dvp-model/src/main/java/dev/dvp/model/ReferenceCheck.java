@@ -23,8 +23,16 @@ public final class ReferenceCheck implements ResourceSetCheck {
     for (VirtualMachineBlockDeviceAttachment vmbda : set.ofType(VirtualMachineBlockDeviceAttachment.class)) {
       checkAttachment(vmbda, set, findings);
     }
-    for (Service service : set.ofType(Service.class)) {
-      checkService(service, set, findings);
+    List<Service> services = set.ofType(Service.class);
+    if (!services.isEmpty()) {
+      // The launcher pod labels of every VM, grouped by namespace once, instead of rebuilt for every Service.
+      Map<String, List<Map<String, String>>> podLabels = new java.util.HashMap<>();
+      for (VirtualMachine vm : set.ofType(VirtualMachine.class)) {
+        podLabels.computeIfAbsent(set.namespaceOf(vm), ns -> new ArrayList<>()).add(LauncherPods.labels(vm));
+      }
+      for (Service service : services) {
+        checkService(service, set, podLabels, findings);
+      }
     }
     return findings;
   }
@@ -81,7 +89,8 @@ public final class ReferenceCheck implements ResourceSetCheck {
     }
   }
 
-  private static void checkService(Service service, ResourceSet set, List<Finding> findings) {
+  private static void checkService(Service service, ResourceSet set, Map<String, List<Map<String, String>>> podLabels,
+      List<Finding> findings) {
     Map<String, String> selector = service.spec().selector();
     if (selector.isEmpty()) {
       return;
@@ -90,8 +99,7 @@ public final class ReferenceCheck implements ResourceSetCheck {
     // selector is matched against the labels DVP gives the VM's launcher pod.
     String namespace = set.namespaceOf(service);
     LabelSelector bySelector = LabelSelector.ofLabels(selector);
-    boolean any = set.ofType(VirtualMachine.class).stream()
-        .anyMatch(vm -> set.namespaceOf(vm).equals(namespace) && bySelector.matches(LauncherPods.labels(vm)));
+    boolean any = podLabels.getOrDefault(namespace, List.of()).stream().anyMatch(bySelector::matches);
     if (!any) {
       findings.add(new Finding(service, Violation.warning("spec.selector", "noMatchingVirtualMachine",
           "the selector " + selector + " matches no VirtualMachine among the given manifests in namespace "

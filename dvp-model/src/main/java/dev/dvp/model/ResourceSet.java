@@ -39,17 +39,21 @@ public final class ResourceSet {
   private final Resource excluded;
   // Identity -> first position, for without(..); built on first use.
   private volatile Map<Identity, Integer> positions;
+  /** Objects by name, in set order: {@link #find(Class, String, String)} is called per object by the checks. */
+  private final Map<String, List<Resource>> byName;
 
   private ResourceSet(Collection<? extends Resource> resources, String defaultNamespace) {
     this.all = List.copyOf(resources);
     this.defaultNamespace = defaultNamespace;
     this.byKey = new HashMap<>();
+    this.byName = new HashMap<>();
     this.byType = new ConcurrentHashMap<>();
     this.byKind = new ConcurrentHashMap<>();
     this.excluded = null;
     for (Resource r : all) {
       byKey.putIfAbsent(r.kind() + "/" + namespaceOf(r) + "/" + r.name(), r);
       byKey.putIfAbsent(r.kind() + "//" + r.name(), r);
+      byName.computeIfAbsent(r.name(), n -> new ArrayList<>(1)).add(r);
     }
   }
 
@@ -57,6 +61,7 @@ public final class ResourceSet {
     this.all = new AllBut(whole.all, excludedIndex);
     this.defaultNamespace = whole.defaultNamespace;
     this.byKey = whole.byKey;
+    this.byName = whole.byName;
     this.byType = whole.byType;
     this.byKind = whole.byKind;
     this.excluded = whole.all.get(excludedIndex);
@@ -236,8 +241,8 @@ public final class ResourceSet {
    * @return the first such object
    */
   public <T extends Resource> Optional<T> find(Class<T> type, String namespace, String name) {
-    for (Resource r : ofType(type)) {
-      if (r.name().equals(name)
+    for (Resource r : byName.getOrDefault(name, List.of())) {
+      if (r != excluded && type.isInstance(r)
           && (namespace.isEmpty() || namespaceOf(r).equals(namespace))) {
         return Optional.of(type.cast(r));
       }

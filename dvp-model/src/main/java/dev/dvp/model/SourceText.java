@@ -1,24 +1,31 @@
 package dev.dvp.model;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The text of one manifest source, kept so that a field path can be turned into a line and column on demand.
  *
- * <p>Reading records no positions (that would slow every read); {@link #locate} parses the text again, only when
- * a message needs a position.
+ * <p>Reading records no positions (that would slow every read); the first {@link #locate} scans the text once and
+ * records the position of every value, so that a source with many findings costs one extra parse, not one per
+ * finding. Thread-safe.
  */
 final class SourceText {
   private final String name;
   private final String text;
   private final ObjectMapper mapper;
+  /**
+   * Repeated fields by document index, filled while the source is read (before any {@link ManifestDocument} of
+   * it is handed out) and only read after; most sources have none.
+   */
+  private final Map<Integer, List<FieldDuplicate>> duplicates = new HashMap<>();
+  /** Built by the first {@link #locate}: most sources are never located in (they have no findings). */
+  private volatile SourcePositions positions;
 
   SourceText(String name, String text, ObjectMapper mapper) {
     this.name = name;
@@ -38,49 +45,39 @@ final class SourceText {
     return mapper;
   }
 
-  Optional<Location> locate(int documentIndex, String path) {
-    List<Object> steps = steps(path);
-    try (JsonParser parser = mapper.createParser(text)) {
-      int index = -1;
-      while (parser.nextToken() != null) {
-        index++;
-        if (index == documentIndex) {
-          return Optional.of(descend(parser, steps, 0));
-        }
-        parser.skipChildren();
-      }
-    } catch (IOException | RuntimeException e) {
-      // The text was readable once; if it cannot be walked again, fall back to the document's start.
+  void duplicates(int documentIndex, List<FieldDuplicate> found) {
+    if (!found.isEmpty()) {
+      duplicates.put(documentIndex, List.copyOf(found));
     }
-    return Optional.empty();
   }
 
-  private Location descend(JsonParser parser, List<Object> steps, int depth) throws IOException {
-    Location here = location(parser.currentTokenLocation());
-    if (depth == steps.size()) {
-      return here;
-    }
-    Object step = steps.get(depth);
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.START_OBJECT && step instanceof String) {
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        parser.nextToken();
-        if (field.equals(step)) {
-          return descend(parser, steps, depth + 1);
+  List<FieldDuplicate> duplicates(int documentIndex) {
+    return duplicates.getOrDefault(documentIndex, List.of());
+  }
+
+  /**
+   * Finds a path in a document: the position of its value, or of the nearest enclosing value that exists.
+   * The first call scans the whole source once ({@link SourcePositions}); later calls are lookups.
+   *
+   * @return the position, or empty when the document index is not in the source
+   */
+  Optional<Location> locate(int documentIndex, String path) {
+    int[] at = positions().locate(documentIndex, steps(path));
+    return at == null ? Optional.empty() : Optional.of(new Location(name, at[0], at[1]));
+  }
+
+  private SourcePositions positions() {
+    SourcePositions scanned = positions;
+    if (scanned == null) {
+      synchronized (this) {
+        scanned = positions;
+        if (scanned == null) {
+          scanned = SourcePositions.scan(text, mapper);
+          positions = scanned;
         }
-        parser.skipChildren();
-      }
-    } else if (token == JsonToken.START_ARRAY && step instanceof Integer) {
-      int i = 0;
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
-        if (i++ == (Integer) step) {
-          return descend(parser, steps, depth + 1);
-        }
-        parser.skipChildren();
       }
     }
-    return here;
+    return scanned;
   }
 
   Location location(JsonLocation at) {

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Iterator;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -18,6 +16,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML document that uses aliases ({@code *name}), expanding them as Kubernetes does, within limits.
@@ -43,12 +43,14 @@ final class YamlAliases {
     options.setMaxAliasesForCollections(maxAliases);
     options.setNestingDepthLimit(maxDepth);
     options.setCodePointLimit(Math.max(text.length() + 1, 1));
-    options.setAllowDuplicateKeys(false);
+    // Repeated keys keep their last value, as on the main path, where DocumentCopy reports them.
+    options.setAllowDuplicateKeys(true);
     try {
-      Iterator<Node> documents = new Yaml(options).composeAll(new StringReader(text)).iterator();
+      // Yaml.composeAll, reading through TextWindowReader so that long scalars stay linear.
+      Composer documents = new Composer(new ParserImpl(new TextWindowReader(text), options), new Resolver(), options);
       Node node = null;
-      for (int i = 0; i <= index && documents.hasNext(); i++) {
-        node = documents.next();
+      for (int i = 0; i <= index && documents.checkNode(); i++) {
+        node = documents.getNode();
       }
       return node == null ? null : convert(node, source, 0);
     } catch (MarkedYAMLException e) {
