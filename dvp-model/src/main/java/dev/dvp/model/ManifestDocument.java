@@ -1,5 +1,7 @@
 package dev.dvp.model;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
 /**
@@ -62,5 +64,30 @@ public final class ManifestDocument {
   public Location locate(String path) {
     String full = pathPrefix.isEmpty() ? path : path.isEmpty() ? pathPrefix : pathPrefix + "." + path;
     return text.locate(index, full).orElse(start);
+  }
+
+  /**
+   * Reads the object's text again as a tree, for checks that need the document as written even when it could not be
+   * bound ({@link UnknownFields}). Empty when the text cannot be walked again (e.g. YAML aliases, which only the
+   * codec's own reader expands).
+   */
+  Optional<JsonNode> tree() {
+    try (JsonParser parser = text.mapper().createParser(text.text())) {
+      int i = -1;
+      while (parser.nextToken() != null) {
+        i++;
+        if (i == index) {
+          JsonNode node = text.mapper().readTree(parser);
+          for (Object step : SourceText.steps(pathPrefix)) {
+            node = step instanceof Integer ? node.path((Integer) step) : node.path((String) step);
+          }
+          return node.isObject() ? Optional.of(node) : Optional.empty();
+        }
+        parser.skipChildren();
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // The text was readable once; if it cannot be walked again, there is nothing to report from it.
+    }
+    return Optional.empty();
   }
 }
