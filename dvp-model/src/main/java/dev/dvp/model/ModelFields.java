@@ -114,7 +114,9 @@ final class ModelFields {
     List<Field> fields = new ArrayList<>();
     for (BeanPropertyDefinition property : description.findProperties()) {
       AnnotatedMember accessor = property.getAccessor();
-      if (accessor == null) {
+      // Immutables also names the any-getter as a property ("additionalProperties"); it is the unknown fields.
+      if (accessor == null || accessor.getMember().equals(anyGetter.getMember())
+          || accessor.hasAnnotation(com.fasterxml.jackson.annotation.JsonAnyGetter.class)) {
         continue;
       }
       if (config.canOverrideAccessModifiers()) {
