@@ -64,11 +64,8 @@ public interface ServiceSpec extends WithServiceSpec {
   /** @return whether DNS lists endpoints that are not ready */
   Optional<Boolean> publishNotReadyAddresses();
 
-  /**
-   * @return {@code spec.sessionAffinityConfig} ({@code clientIP.timeoutSeconds} for {@code ClientIP} affinity), kept
-   *     as read
-   */
-  Map<String, Object> sessionAffinityConfig();
+  /** @return the settings of session affinity ({@code clientIP.timeoutSeconds} for {@code ClientIP} affinity) */
+  Optional<@Valid SessionAffinityConfig> sessionAffinityConfig();
 
   /** @return the IP families, in order */
   List<@KnownValue IpFamily> ipFamilies();

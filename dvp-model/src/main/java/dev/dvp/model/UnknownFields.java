@@ -59,8 +59,9 @@ public final class UnknownFields {
   private UnknownFields() {}
 
   /**
-   * Reports the unknown fields of a resource, in the order {@link Manifests} writes the resource (at each level
-   * the known fields in the kind's order, then that level's unknown fields).
+   * Reports the unknown fields of a resource, level by level in the order {@link Manifests} writes the resource:
+   * the known fields in the kind's order, then that level's unknown fields sorted by name (a value does not keep
+   * their order in the source; use {@link #of(ManifestDocument)} for document order).
    *
    * @param resource a resource as read by {@link Manifests} or built in code
    * @return one error per unknown field; empty when every field is defined
@@ -154,8 +155,19 @@ public final class UnknownFields {
           value(field.valueOf(bean), join(path, field.name()), join(wirePath, field.name()));
         }
       }
-      for (Object key : fields.unknown(bean).keySet()) {
-        unknown(fields, String.valueOf(key), path, wirePath);
+      Map<?, ?> unknown = fields.unknown(bean);
+      if (unknown.isEmpty()) {
+        return;
+      }
+      // The value does not keep the order of its unknown fields (Immutables binds them through a HashMap); sorted
+      // by name they come as the CRD handler lists them (pruning/algorithm.go sorts the pruned paths).
+      List<String> names = new ArrayList<>(unknown.size());
+      for (Object key : unknown.keySet()) {
+        names.add(String.valueOf(key));
+      }
+      names.sort(null);
+      for (String name : names) {
+        unknown(fields, name, path, wirePath);
       }
     }
 

@@ -43,6 +43,8 @@ class CoreFieldsConformanceTest {
           "sessionAffinity", "loadBalancerIP", "loadBalancerSourceRanges", "externalName", "externalTrafficPolicy",
           "healthCheckNodePort", "publishNotReadyAddresses", "sessionAffinityConfig", "ipFamilies", "ipFamilyPolicy",
           "allocateLoadBalancerNodePorts", "loadBalancerClass", "internalTrafficPolicy", "trafficDistribution")),
+      Map.entry(SessionAffinityConfig.class, List.of("clientIP")),
+      Map.entry(ClientIpConfig.class, List.of("timeoutSeconds")),
       Map.entry(ServicePort.class, List.of("name", "protocol", "appProtocol", "port", "targetPort", "nodePort")),
       Map.entry(ServiceStatus.class, List.of("loadBalancer", "conditions")),
       Map.entry(LoadBalancerStatus.class, List.of("ingress")),
