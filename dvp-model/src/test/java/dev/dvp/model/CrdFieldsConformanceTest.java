@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -64,6 +65,40 @@ class CrdFieldsConformanceTest {
       }
     }
     return tests.stream();
+  }
+
+  /**
+   * ModuleConfig's CRD is Deckhouse's, not DVP's, and not in the reference material: its levels, copied from
+   * {@code deckhouse/deckhouse deckhouse-controller/crds/module-config.yaml} (commit
+   * {@code 12b3a5b790f8ef5241b4042e5ea5527d8cc419ba}); {@code spec.settings} preserves unknown fields.
+   */
+  @Test
+  void moduleConfigMatchesDeckhousesCrd() throws IOException {
+    JsonNode schema = new YAMLMapper().readTree("""
+        type: object
+        properties:
+          apiVersion: {type: string}
+          kind: {type: string}
+          metadata: {type: object}
+          spec:
+            type: object
+            properties:
+              enabled: {type: boolean}
+              maintenance: {type: string, enum: [NoResourceReconciliation]}
+              version: {type: number}
+              settings: {type: object, x-kubernetes-preserve-unknown-fields: true}
+              updatePolicy: {type: string}
+              source: {type: string}
+          status:
+            type: object
+            properties:
+              version: {type: string}
+              message: {type: string}
+        """);
+    assertThat(ResourceKinds.lookup("deckhouse.io/v1alpha1", "ModuleConfig")).contains(ModuleConfig.class);
+    List<String> problems = new ArrayList<>();
+    compare(schema, TYPES.constructType(ModuleConfig.class), "", problems);
+    assertThat(problems).isEmpty();
   }
 
   /** Compares one schema level with one model type, adding a line per difference. */

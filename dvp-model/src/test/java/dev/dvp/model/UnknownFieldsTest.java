@@ -158,9 +158,11 @@ class UnknownFieldsTest {
         spec:
           enabled: true
           version: 1
+          updatePolicy: stable
           settings:
             virtualMachineCIDRs: [10.66.10.0/24]
             someSettingFromANewerModule: {deep: {er: 1}}
+        status: {version: "1", message: ""}
         """, "mc.yaml").get(0);
     assertThat(UnknownFields.of(config)).isEmpty();
   }
