@@ -11,6 +11,7 @@ import dev.dvp.model.ResourceSet;
 import dev.dvp.model.ResourceSetCheck;
 import dev.dvp.model.ServedKinds;
 import dev.dvp.model.StructuralValidator;
+import dev.dvp.model.UnknownFields;
 import dev.dvp.model.Violation;
 import dev.dvp.model.VirtualMachineClass;
 import dev.dvp.model.admission.Admission;
@@ -212,6 +213,8 @@ final class CheckCommand implements Callable<Integer> {
         ManifestException p = d.problem().get();
         j.add(new Location(p.source(), p.line().orElse(0), p.column().orElse(0)), null,
             Violation.error(p.path(), "unreadableField", p.reason()));
+        // A misspelt required field reads as "Required value"; the misspelling itself is what to fix.
+        strictFields(j, d, null, fields);
         continue;
       }
       Resource r = d.resource().orElseThrow();
@@ -224,6 +227,7 @@ final class CheckCommand implements Callable<Integer> {
         // The API server stops at the REST mapping: nothing else about the object is looked at.
         continue;
       }
+      strictFields(j, d, r, fields);
       String identity = identity(r);
       if (!r.name().isEmpty()) {
         Location first = firstByIdentity.putIfAbsent(identity, d.start());
@@ -262,6 +266,16 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return j;
+  }
+
+  /** Fields the schema does not define, as the API server's strict field validation reports them. */
+  private static void strictFields(Judgement j, ManifestDocument d, Resource subject, FieldValidation fields) {
+    if (fields == FieldValidation.IGNORE) {
+      return;
+    }
+    for (Violation v : UnknownFields.of(d)) {
+      fields.apply(v).ifPresent(f -> j.add(d.locate(v.path()), subject, f));
+    }
   }
 
   /** Group, kind, namespace and name: what the API server keys an object by. */

@@ -189,6 +189,42 @@ class CheckConventionsTest {
   }
 
   @Test
+  void unknownFieldsAreErrorsWithAHint() throws IOException {
+    Path file = write("vm.yaml", CLASS + "---\n" + DISK + "---\n" + VM
+        .replace("    cores: 1\n", "    cores: 1\n    corefraction: 10%\n")
+        .replace("      name: linux-disk", "      nmae: linux-disk\n      name: linux-disk"));
+    CheckCommandTest.Run r = run("check", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains(file + ":25:19: error: VirtualMachine linux-vm: spec.cpu.corefraction: unknown field"
+        + " \"spec.cpu.corefraction\"; Maybe \"coreFraction\"?")
+        .contains(file + ":30:13: error: VirtualMachine linux-vm: spec.blockDeviceRefs[0].nmae: unknown field"
+        + " \"spec.blockDeviceRefs[0].nmae\"; Maybe \"name\"?");
+    CheckCommandTest.Run warn = run("check", "--validate", "warn", file.toString());
+    assertThat(warn.code()).isZero();
+    assertThat(warn.out()).contains("warning: VirtualMachine linux-vm: spec.cpu.corefraction: unknown field");
+    assertThat(run("check", "--validate=false", file.toString()).out()).doesNotContain("unknown field");
+  }
+
+  @Test
+  void aMisspeltRequiredFieldIsNamedBesideTheRequiredValue() throws IOException {
+    Path file = write("vm.yaml", VM.replace("    cores: 1\n", "    corse: 2\n"));
+    CheckCommandTest.Run r = run("check", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains("spec.cpu.cores: Required value")
+        .contains(file + ":8:12: error: spec.cpu.corse: unknown field \"spec.cpu.corse\"; Maybe \"cores\"?");
+  }
+
+  @Test
+  void aMisspeltServiceFieldIsAnError() throws IOException {
+    Path file = write("svc.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n"
+        + "    app: web\n  ports:\n  - port: 80\n    targetPrt: 8080\n");
+    CheckCommandTest.Run r = run("check", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.out()).contains(file + ":10:16: error: Service web: spec.ports[0].targetPrt: unknown field"
+        + " \"spec.ports[0].targetPrt\"; Maybe \"targetPort\"?");
+  }
+
+  @Test
   void aFieldWrittenTwiceIsAnErrorAtTheRepeatedKey() throws IOException {
     Path file = write("vm.yaml", CLASS + "---\n" + DISK + "---\n" + VM.replace("    cores: 1\n", "    cores: 1\n    cores: 2\n"));
     CheckCommandTest.Run r = run("check", file.toString());

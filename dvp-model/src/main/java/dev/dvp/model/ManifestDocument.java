@@ -1,5 +1,6 @@
 package dev.dvp.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -157,5 +158,22 @@ public final class ManifestDocument {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Reads the object's text again as a tree, for checks that need the document as written even when it could not be
+   * bound ({@link UnknownFields}). Empty when the text cannot be walked again (e.g. YAML aliases, which only the
+   * codec's own reader expands).
+   */
+  Optional<JsonNode> tree() {
+    Optional<JsonNode> node = text.documentTree(index);
+    if (node.isEmpty()) {
+      return node;
+    }
+    JsonNode object = node.get();
+    for (Object step : SourceText.steps(pathPrefix)) {
+      object = step instanceof Integer ? object.path((Integer) step) : object.path((String) step);
+    }
+    return object.isObject() ? Optional.of(object) : Optional.empty();
   }
 }

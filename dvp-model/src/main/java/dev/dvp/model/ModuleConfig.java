@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -59,6 +60,9 @@ public interface ModuleConfig extends Resource, WithModuleConfig {
   default ModuleConfigSpec spec() {
     return ModuleConfigSpec.builder().build();
   }
+
+  /** @return what Deckhouse reports: the settings' schema version in use and a message */
+  Optional<ModuleConfigStatus> status();
 
   @Override
   @JsonAnyGetter

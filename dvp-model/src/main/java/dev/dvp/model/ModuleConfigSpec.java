@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableModuleConfigSpec.class)
 @JsonDeserialize(as = ImmutableModuleConfigSpec.class)
-@JsonPropertyOrder({"enabled", "version", "settings"})
+@JsonPropertyOrder({"enabled", "maintenance", "version", "settings", "updatePolicy", "source"})
 @Rules(ModuleConfigSpecRules.class)
 public interface ModuleConfigSpec extends WithModuleConfigSpec {
   /** The setting that lists the VM IP pool's subnets. */
@@ -42,6 +42,18 @@ public interface ModuleConfigSpec extends WithModuleConfigSpec {
 
   /** @return the settings as read: maps, lists, strings, numbers and booleans */
   Map<String, Object> settings();
+
+  /**
+   * @return the module's maintenance mode: {@code NoResourceReconciliation} stops Deckhouse from reconciling the
+   *     module's resources
+   */
+  Optional<String> maintenance();
+
+  /** @return the name of the ModuleUpdatePolicy that governs the module's updates */
+  Optional<String> updatePolicy();
+
+  /** @return the ModuleSource that provides the module, for modules from a source */
+  Optional<String> source();
 
   /** @return fields the SDK does not model, kept for round trips */
   @JsonAnyGetter

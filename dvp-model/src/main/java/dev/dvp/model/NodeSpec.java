@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableNodeSpec.class)
 @JsonDeserialize(as = ImmutableNodeSpec.class)
-@JsonPropertyOrder({"podCIDR", "podCIDRs", "providerID", "taints", "unschedulable"})
+@JsonPropertyOrder({"podCIDR", "podCIDRs", "providerID", "taints", "unschedulable", "configSource", "externalID"})
 public interface NodeSpec extends WithNodeSpec {
   /** @return the pod IP range assigned to the node */
   Optional<String> podCIDR();
@@ -35,6 +35,12 @@ public interface NodeSpec extends WithNodeSpec {
 
   /** @return {@code true} when the node is cordoned: no new pods are scheduled onto it */
   Optional<Boolean> unschedulable();
+
+  /** @return {@code spec.configSource}: the deprecated dynamic kubelet configuration source, kept as read */
+  Map<String, Object> configSource();
+
+  /** @return {@code spec.externalID}: deprecated, kept for old manifests */
+  Optional<String> externalID();
 
   /** @return fields the SDK does not model, kept for round trips */
   @JsonAnyGetter

@@ -18,7 +18,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableNodeStatus.class)
 @JsonDeserialize(as = ImmutableNodeStatus.class)
-@JsonPropertyOrder({"addresses", "allocatable", "capacity", "conditions", "nodeInfo"})
+@JsonPropertyOrder({"addresses", "allocatable", "capacity", "conditions", "nodeInfo", "phase", "daemonEndpoints", "images", "volumesInUse", "volumesAttached",
+    "config", "runtimeHandlers", "features", "declaredFeatures"})
 public interface NodeStatus extends WithNodeStatus {
   /** @return the node's addresses */
   List<@Valid NodeAddress> addresses();
@@ -34,6 +35,33 @@ public interface NodeStatus extends WithNodeStatus {
 
   /** @return the node's system information */
   Optional<@Valid NodeSystemInfo> nodeInfo();
+
+  /** @return {@code status.phase}: deprecated, never set by current kubelets */
+  Optional<String> phase();
+
+  /** @return {@code status.daemonEndpoints} (the kubelet's port), kept as read */
+  Map<String, Object> daemonEndpoints();
+
+  /** @return {@code status.images}: the container images on the node, kept as read */
+  List<Map<String, Object>> images();
+
+  /** @return {@code status.volumesInUse}: the volumes the node uses */
+  List<String> volumesInUse();
+
+  /** @return {@code status.volumesAttached}: the volumes attached to the node, kept as read */
+  List<Map<String, Object>> volumesAttached();
+
+  /** @return {@code status.config}: the status of the dynamic kubelet configuration, kept as read */
+  Map<String, Object> config();
+
+  /** @return {@code status.runtimeHandlers}: the container runtime's handlers, kept as read */
+  List<Map<String, Object>> runtimeHandlers();
+
+  /** @return {@code status.features}: node features the kubelet reports, kept as read */
+  Map<String, Object> features();
+
+  /** @return {@code status.declaredFeatures}: the features the node declares (NodeDeclaredFeatures) */
+  List<String> declaredFeatures();
 
   /** @return fields the SDK does not model, kept for round trips */
   @JsonAnyGetter

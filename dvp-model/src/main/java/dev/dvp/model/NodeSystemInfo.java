@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableNodeSystemInfo.class)
 @JsonDeserialize(as = ImmutableNodeSystemInfo.class)
-@JsonPropertyOrder({"machineID", "systemUUID", "bootID", "kernelVersion", "osImage", "containerRuntimeVersion", "kubeletVersion", "kubeProxyVersion", "operatingSystem", "architecture"})
+@JsonPropertyOrder({"machineID", "systemUUID", "bootID", "kernelVersion", "osImage", "containerRuntimeVersion", "kubeletVersion", "kubeProxyVersion", "operatingSystem", "architecture", "swap"})
 public interface NodeSystemInfo extends WithNodeSystemInfo {
   /** @return the machine ID */
   Optional<String> machineID();
@@ -47,6 +47,9 @@ public interface NodeSystemInfo extends WithNodeSystemInfo {
 
   /** @return the architecture, e.g. {@code amd64} */
   Optional<String> architecture();
+
+  /** @return {@code status.nodeInfo.swap}: the node's swap ({@code capacity}), kept as read */
+  Map<String, Object> swap();
 
   /** @return fields the SDK does not model, kept for round trips */
   @JsonAnyGetter

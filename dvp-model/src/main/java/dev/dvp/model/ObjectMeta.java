@@ -23,8 +23,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableObjectMeta.class)
 @JsonDeserialize(as = ImmutableObjectMeta.class)
-@JsonPropertyOrder({"name", "generateName", "namespace", "uid", "resourceVersion", "generation",
-    "creationTimestamp", "deletionTimestamp", "labels", "annotations", "ownerReferences", "finalizers"})
+@JsonPropertyOrder({"name", "generateName", "namespace", "selfLink", "uid", "resourceVersion", "generation",
+    "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "labels", "annotations", "ownerReferences", "finalizers", "managedFields"})
 public interface ObjectMeta extends WithObjectMeta {
   /** @return {@code metadata.name} */
   Optional<String> name();
@@ -34,6 +34,9 @@ public interface ObjectMeta extends WithObjectMeta {
 
   /** @return {@code metadata.namespace} */
   Optional<String> namespace();
+
+  /** @return {@code metadata.selfLink}: deprecated and no longer set by the API server, still accepted on write */
+  Optional<String> selfLink();
 
   /** @return {@code metadata.uid} */
   Optional<String> uid();
@@ -50,6 +53,9 @@ public interface ObjectMeta extends WithObjectMeta {
   /** @return {@code metadata.deletionTimestamp} as RFC 3339 text; present while the object is being deleted */
   Optional<String> deletionTimestamp();
 
+  /** @return {@code metadata.deletionGracePeriodSeconds}: set by the API server together with the deletion timestamp */
+  Optional<Long> deletionGracePeriodSeconds();
+
   /** @return {@code metadata.labels}, in document order */
   Map<String, String> labels();
 
@@ -61,6 +67,12 @@ public interface ObjectMeta extends WithObjectMeta {
 
   /** @return {@code metadata.finalizers} */
   List<String> finalizers();
+
+  /**
+   * @return {@code metadata.managedFields}: server-side apply's field ownership, kept as read (each entry's
+   *     {@code fieldsV1} is a free-form field set)
+   */
+  List<Map<String, Object>> managedFields();
 
   /** @return metadata fields the SDK does not model, kept for round trips */
   @JsonAnyGetter

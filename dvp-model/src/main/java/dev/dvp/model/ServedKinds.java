@@ -2,7 +2,6 @@ package dev.dvp.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -125,7 +124,8 @@ public final class ServedKinds {
     }
     Set<String> allKinds = new TreeSet<>();
     groupKinds.values().forEach(allKinds::addAll);
-    String hint = nearest(kind, allKinds).map(k -> "; Maybe kind: " + k + "?").orElse("");
+    String near = NearestName.of(kind, allKinds);
+    String hint = near == null ? "" : "; Maybe kind: " + near + "?";
     return Optional.of(Violation.error("kind", "NoKindMatch", message + hint));
   }
 
@@ -163,44 +163,5 @@ public final class ServedKinds {
       }
     });
     return out;
-  }
-
-  /** The known name nearest to a misspelt one: same letters in another case first, then at most 2 edits. */
-  static Optional<String> nearest(String name, Iterable<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known) {
-      if (candidate.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-        return Optional.of(candidate);
-      }
-      int d = editDistance(name, candidate);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = candidate;
-      }
-    }
-    return bestDistance <= Math.min(2, Math.max(1, name.length() / 3)) ? Optional.ofNullable(best)
-        : Optional.empty();
-  }
-
-  /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-  static int editDistance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableServiceSpec.class)
 @JsonDeserialize(as = ImmutableServiceSpec.class)
-@JsonPropertyOrder({"ports", "selector", "clusterIP", "clusterIPs", "type", "externalIPs", "sessionAffinity", "loadBalancerIP", "loadBalancerSourceRanges", "externalName", "externalTrafficPolicy", "healthCheckNodePort", "publishNotReadyAddresses", "ipFamilies", "ipFamilyPolicy", "allocateLoadBalancerNodePorts", "loadBalancerClass", "internalTrafficPolicy"})
+@JsonPropertyOrder({"ports", "selector", "clusterIP", "clusterIPs", "type", "externalIPs", "sessionAffinity", "loadBalancerIP", "loadBalancerSourceRanges", "externalName", "externalTrafficPolicy", "healthCheckNodePort", "publishNotReadyAddresses", "sessionAffinityConfig", "ipFamilies", "ipFamilyPolicy", "allocateLoadBalancerNodePorts", "loadBalancerClass", "internalTrafficPolicy", "trafficDistribution"})
 @Rules(ServiceSpecRules.class)
 public interface ServiceSpec extends WithServiceSpec {
   /** @return the ports; required unless the Service is headless or {@code ExternalName} */
@@ -64,6 +64,9 @@ public interface ServiceSpec extends WithServiceSpec {
   /** @return whether DNS lists endpoints that are not ready */
   Optional<Boolean> publishNotReadyAddresses();
 
+  /** @return the settings of session affinity ({@code clientIP.timeoutSeconds} for {@code ClientIP} affinity) */
+  Optional<@Valid SessionAffinityConfig> sessionAffinityConfig();
+
   /** @return the IP families, in order */
   List<@KnownValue IpFamily> ipFamilies();
 
@@ -78,6 +81,9 @@ public interface ServiceSpec extends WithServiceSpec {
 
   /** @return routing of traffic from inside the cluster */
   Optional<@KnownValue TrafficPolicy> internalTrafficPolicy();
+
+  /** @return {@code spec.trafficDistribution}, e.g. {@code PreferClose} */
+  Optional<String> trafficDistribution();
 
   /** @return fields the SDK does not model, kept for round trips */
   @JsonAnyGetter

@@ -1,7 +1,10 @@
 package dev.dvp.model;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +29,8 @@ final class SourceText {
   private final Map<Integer, List<FieldDuplicate>> duplicates = new HashMap<>();
   /** Built by the first {@link #locate}: most sources are never located in (they have no findings). */
   private volatile SourcePositions positions;
+  /** Every document as a tree, built by the first {@link #documentTree}: only documents that failed need them. */
+  private volatile List<JsonNode> trees;
 
   SourceText(String name, String text, ObjectMapper mapper) {
     this.name = name;
@@ -64,6 +69,34 @@ final class SourceText {
   Optional<Location> locate(int documentIndex, String path) {
     int[] at = positions().locate(documentIndex, steps(path));
     return at == null ? Optional.empty() : Optional.of(new Location(name, at[0], at[1]));
+  }
+
+  /**
+   * Returns a document of the source as a tree, as written. The first call reads the whole source once, so that
+   * asking for every document of a source stays linear in its size.
+   *
+   * @return the tree, or empty when the index is not in the source or the source cannot be walked again (e.g.
+   *     YAML aliases, which only the codec's own reader expands)
+   */
+  Optional<JsonNode> documentTree(int documentIndex) {
+    List<JsonNode> all = trees;
+    if (all == null) {
+      synchronized (this) {
+        all = trees;
+        if (all == null) {
+          all = new ArrayList<>();
+          try (JsonParser parser = mapper.createParser(text)) {
+            while (parser.nextToken() != null) {
+              all.add(mapper.readTree(parser));
+            }
+          } catch (IOException | RuntimeException e) {
+            // The text was readable once; documents past the failure have no tree and are reported as such.
+          }
+          trees = all;
+        }
+      }
+    }
+    return documentIndex < all.size() ? Optional.ofNullable(all.get(documentIndex)) : Optional.empty();
   }
 
   private SourcePositions positions() {

@@ -124,7 +124,10 @@ class ServiceTest {
     assertThat(svc.spec().typeOrDefault()).isEqualTo(ServiceType.CLUSTER_IP);
     assertThat(svc.spec().ports().get(0).protocolOrDefault()).isEqualTo(ServiceProtocol.TCP);
     assertThat(svc.spec().ports().get(0).targetPortOrDefault()).isEqualTo(IntOrString.of(80));
-    assertThat(svc.spec().additionalProperties()).containsKey("sessionAffinityConfig");
+    // Modelled since strict field validation (k8s.io/api core/v1 ServiceSpec.SessionAffinityConfig).
+    assertThat(svc.spec().sessionAffinityConfig().flatMap(SessionAffinityConfig::clientIP)
+        .flatMap(ClientIpConfig::timeoutSeconds)).contains(10);
+    assertThat(svc.spec().additionalProperties()).isEmpty();
     assertThat(svc.status().flatMap(ServiceStatus::loadBalancer).orElseThrow().ingress().get(0).ip()).contains("10.0.0.1");
     assertThat(SeedManifests.tree(Manifests.standard().toYaml(svc))).isEqualTo(SeedManifests.tree(yaml));
     assertThat(violations(svc)).isEmpty();
