@@ -68,6 +68,10 @@ public final class IpamCommand implements Callable<Integer> {
         description = "Leases and claims (VirtualMachineIPAddressLease, VirtualMachineIPAddress), YAML or JSON.")
     List<Path> paths = new ArrayList<>();
 
+    @Option(names = {"-f", "--filename"}, paramLabel = "<file or directory>",
+        description = "Same as an argument; repeatable; - reads standard input.")
+    List<Path> filenames = new ArrayList<>();
+
     @Mixin
     OutputOption output;
 
@@ -90,7 +94,9 @@ public final class IpamCommand implements Callable<Integer> {
         throw new IllegalArgumentException(moduleConfig + ": no ModuleConfig named virtualization. Maybe pass the"
             + " output of kubectl get moduleconfig virtualization -o yaml");
       }
-      for (Path file : ManifestFiles.expand(paths)) {
+      List<Path> files = new ArrayList<>(paths);
+      files.addAll(filenames);
+      for (Path file : ManifestFiles.expand(files)) {
         all.addAll(ManifestFiles.read(file));
       }
       return ResourceSet.of(all, namespace);

@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,8 +36,11 @@ import picocli.CommandLine.Spec;
         "Sizes and rates take Kubernetes quantities (2Gi, 640Mi), MiB/GiB spellings, or plain bytes.",
         "Exit 0: completes; 1: fails (timeout or policy error); 2: unreadable input or bad options."})
 public final class MigrateCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "<vm.yaml>", description = "Manifest with the VirtualMachine.")
-  Path file;
+  @Mixin
+  ManifestArgument manifest;
+
+  /** The manifest given, as an argument or with {@code -f}. */
+  private Path file;
 
   @Option(names = "--vm", paramLabel = "NAME", description = "Which VirtualMachine, when the file has several.")
   String vmName;
@@ -97,6 +99,7 @@ public final class MigrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    file = manifest.file(spec);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     VirtualMachine vm;

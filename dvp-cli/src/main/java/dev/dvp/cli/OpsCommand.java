@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,8 +33,11 @@ import picocli.CommandLine.Spec;
     description = {"List the operations (d8 v start|stop|restart|migrate|evict, Clone, Restore) DVP allows on a VM now.",
         "Exit 0: listed; 2: unreadable input or no VirtualMachine."})
 public final class OpsCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "<vm.yaml>", description = "A manifest with one or more VirtualMachines.")
-  Path file;
+  @Mixin
+  ManifestArgument manifest;
+
+  /** The manifest given, as an argument or with {@code -f}. */
+  private Path file;
 
   @Mixin
   OutputOption output;
@@ -63,6 +65,7 @@ public final class OpsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    file = manifest.file(spec);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Resource> read;

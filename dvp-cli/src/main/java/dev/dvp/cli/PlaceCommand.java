@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,9 +51,13 @@ import picocli.CommandLine.Spec;
     description = {"Place VMs on nodes as kube-scheduler would, and explain every node.",
         "Exit 0: all placed; 1: some VM cannot be placed; 2: unreadable input."})
 final class PlaceCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "<vm.yaml>",
-      description = "VirtualMachine manifests to place; VirtualMachineClass manifests in them are used by name.")
-  List<Path> vms;
+  @Parameters(arity = "0..*", paramLabel = "<vm.yaml>",
+      description = "VirtualMachine manifests to place; VirtualMachineClass manifests in them are used by name;"
+          + " - reads standard input.")
+  List<Path> vms = new ArrayList<>();
+
+  @Option(names = {"-f", "--filename"}, paramLabel = "<vm.yaml>", description = "Same as an argument; repeatable.")
+  List<Path> filenames = new ArrayList<>();
 
   @Mixin
   ClusterOptions cluster;
@@ -136,6 +141,11 @@ final class PlaceCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     PlacementOptions options = cluster.options();
     OutputOption output = cluster.output;
+    vms.addAll(filenames);
+    if (vms.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "error: must specify VM manifests, as arguments or with -f (- reads standard input)");
+    }
     long seed = cluster.seed;
     Inputs in = new Inputs();
     Inventory inventory;

@@ -28,7 +28,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -43,8 +42,11 @@ import picocli.CommandLine.Spec;
         "DVP's verdict and the nearest valid configurations.",
         "Exit 0: fits; 1: does not fit; 2: unreadable input."})
 public final class SizingCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "<vm.yaml>", description = "Manifest with the VirtualMachine.")
-  Path vmFile;
+  @Mixin
+  ManifestArgument manifest;
+
+  /** The manifest given, as an argument or with {@code -f}. */
+  private Path vmFile;
 
   @Option(names = "--class", required = true, paramLabel = "<class.yaml>",
       description = "Manifest with the VirtualMachineClass (the one the VM names, if the file has several).")
@@ -61,6 +63,7 @@ public final class SizingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    vmFile = manifest.file(spec);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     VirtualMachine vm;

@@ -305,6 +305,31 @@ class CheckConventionsTest {
     assertThat(r.out()).contains("linux-vm");
   }
 
+  @Test
+  void singleManifestCommandsTakeMinusF() throws IOException {
+    Path vm = write("vm.yaml", VM.replace("  cpu:", "  runPolicy: AlwaysOn\n  cpu:"));
+    CheckCommandTest.Run byArgument = run("ops", vm.toString());
+    CheckCommandTest.Run byOption = run("ops", "-f", vm.toString());
+    assertThat(byOption.code()).isZero();
+    assertThat(byOption.out()).isEqualTo(byArgument.out());
+    Path classes = Path.of("..", "examples", "classes", "virtualmachineclass-generic.yaml");
+    assertThat(run("sizing", "-f", vm.toString(), "--class", classes.toString()).out())
+        .isEqualTo(run("sizing", vm.toString(), "--class", classes.toString()).out());
+    assertThat(run("place", "--nodes", "../examples/placement/nodes.yaml", classes.toString(), "-f", vm.toString())
+        .out()).contains("VM default/linux-vm: -> node-");
+  }
+
+  @Test
+  void aManifestGivenTwiceOrNotAtAllIsAUsageError() throws IOException {
+    Path vm = write("vm.yaml", VM);
+    CheckCommandTest.Run none = run("ops");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("must specify a manifest").contains("Usage: dvp ops");
+    CheckCommandTest.Run both = run("ops", vm.toString(), "-f", vm.toString());
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("not both");
+  }
+
   private static CheckCommandTest.Run withStdin(String text, java.util.function.Supplier<CheckCommandTest.Run> body) {
     InputStream saved = System.in;
     System.setIn(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
