@@ -204,17 +204,31 @@ final class CheckCommand implements Callable<Integer> {
     List<Resource> checked = new ArrayList<>();
     Map<String, Location> firstByIdentity = new HashMap<>();
     for (ManifestDocument d : documents) {
+      // A document that cannot be bound to its model type is still an object: its findings name it, and what
+      // does not depend on its kind's fields (served kind, metadata) is checked as the API server would.
+      Resource written = d.resource().isPresent() ? d.resource().get() : d.asWritten().orElse(null);
       // A key written twice in one mapping: the API server's strict decoding refuses it, and the model keeps
       // the last value.
       for (Violation v : d.duplicateFields()) {
-        fields.apply(v).ifPresent(f -> j.add(d.locateDuplicate(v), d.resource().orElse(null), f));
+        fields.apply(v).ifPresent(f -> j.add(d.locateDuplicate(v), written, f));
       }
       if (d.problem().isPresent()) {
         ManifestException p = d.problem().get();
-        j.add(new Location(p.source(), p.line().orElse(0), p.column().orElse(0)), null,
+        j.add(new Location(p.source(), p.line().orElse(0), p.column().orElse(0)), written,
             Violation.error(p.path(), "unreadableField", p.reason()));
-        // A misspelt required field reads as "Required value"; the misspelling itself is what to fix.
-        strictFields(j, d, null, fields);
+        if (written != null) {
+          j.objects.add(written);
+          j.sourceOf.put(written, d.source());
+          var served = ServedKinds.check(written.apiVersion(), written.kind());
+          served.ifPresent(v -> j.add(d.locate(v.path()), written, v));
+          if (served.filter(Violation::isError).isEmpty()) {
+            // A misspelt required field reads as "Required value"; the misspelling itself is what to fix.
+            strictFields(j, d, written, fields);
+            for (Violation v : StructuralValidator.standard().validate(written)) {
+              j.add(d.locate(v.path()), written, v);
+            }
+          }
+        }
         continue;
       }
       Resource r = d.resource().orElseThrow();

@@ -76,7 +76,8 @@ class CheckCommandTest {
     Path file = write("vm.yaml", VM.replace("cores: 1", "cores: two"));
     Run r = run("check", file.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains(file + ":8:12: error: spec.cpu.cores: expected an integer, got \"two\"");
+    assertThat(r.out()).contains(file + ":8:12: error: VirtualMachine linux-vm: spec.cpu.cores: expected an integer,"
+        + " got \"two\"");
   }
 
   @Test

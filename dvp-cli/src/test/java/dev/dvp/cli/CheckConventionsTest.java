@@ -210,8 +210,26 @@ class CheckConventionsTest {
     Path file = write("vm.yaml", VM.replace("    cores: 1\n", "    corse: 2\n"));
     CheckCommandTest.Run r = run("check", file.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).contains("spec.cpu.cores: Required value")
-        .contains(file + ":8:12: error: spec.cpu.corse: unknown field \"spec.cpu.corse\"; Maybe \"cores\"?");
+    assertThat(r.out()).contains("VirtualMachine linux-vm: spec.cpu.cores: Required value")
+        .contains(file + ":8:12: error: VirtualMachine linux-vm: spec.cpu.corse: unknown field \"spec.cpu.corse\";"
+            + " Maybe \"cores\"?");
+  }
+
+  @Test
+  void aDocumentThatCannotBeBoundStillHasItsNameAndMetadataChecked() throws IOException {
+    Path file = write("vm.yaml", VM.replace("cores: 1", "cores: two").replace("name: linux-vm", "name: Linux_VM"));
+    CheckCommandTest.Run r = run("check", "-o", "json", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("objects").asInt()).isEqualTo(1);
+    assertThat(json.get("findings")).hasSize(2);
+    for (JsonNode f : json.get("findings")) {
+      assertThat(f.get("kind").asText()).isEqualTo("VirtualMachine");
+      assertThat(f.get("name").asText()).isEqualTo("Linux_VM");
+    }
+    assertThat(json.get("findings").get(0).get("message").asText()).startsWith("Invalid value: \"Linux_VM\": a"
+        + " lowercase RFC 1123 subdomain");
+    assertThat(json.get("findings").get(1).get("message").asText()).isEqualTo("expected an integer, got \"two\"");
   }
 
   @Test

@@ -161,6 +161,32 @@ public final class ManifestDocument {
   }
 
   /**
+   * Returns the object as written, read as a {@link GenericResource}: its {@code apiVersion}, {@code kind} and
+   * {@code metadata}, every other field kept as a plain value. This is what can still be said about a document that
+   * could not be bound to its model type (see {@link #problem()}): which object it is, and whether its metadata is
+   * valid. The source is read again once (for all its documents together) on the first call.
+   *
+   * <pre>{@code
+   * document.asWritten().map(Resource::name);   // "linux-vm", even when spec.cpu.cores is "two"
+   * }</pre>
+   *
+   * @return the object, or empty when the document is not an object with a readable {@code metadata} (or the
+   *     source cannot be walked again, e.g. YAML aliases)
+   */
+  public Optional<GenericResource> asWritten() {
+    Optional<JsonNode> tree = tree();
+    if (tree.isEmpty() || !tree.get().path("apiVersion").isTextual() || !tree.get().path("kind").isTextual()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Manifests.standard().fromJsonTree(Manifests.withoutNullFields(tree.get()),
+          GenericResource.class));
+    } catch (ManifestException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
    * Reads the object's text again as a tree, for checks that need the document as written even when it could not be
    * bound ({@link UnknownFields}). Empty when the text cannot be walked again (e.g. YAML aliases, which only the
    * codec's own reader expands).
