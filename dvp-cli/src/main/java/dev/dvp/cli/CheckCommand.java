@@ -2,6 +2,7 @@ package dev.dvp.cli;
 
 import dev.dvp.model.Finding;
 import dev.dvp.model.GenericResource;
+import dev.dvp.model.GoQuote;
 import dev.dvp.model.Location;
 import dev.dvp.model.ManifestDocument;
 import dev.dvp.model.ManifestException;
@@ -247,7 +248,7 @@ final class CheckCommand implements Callable<Integer> {
         Location first = firstByIdentity.putIfAbsent(identity, d.start());
         if (first != null) {
           j.add(d.locate("metadata.name"), r, Violation.error("metadata.name", "FieldValueDuplicate",
-              "Duplicate value: " + quote(r.name()) + ": " + CheckReport.describe(r) + " is already defined at "
+              "Duplicate value: " + GoQuote.quote(r.name()) + ": " + CheckReport.describe(r) + " is already defined at "
                   + first + "; the API server would answer the second create with AlreadyExists. Maybe rename"
                   + " one, or remove the copy"));
           continue;
@@ -299,9 +300,6 @@ final class CheckCommand implements Callable<Integer> {
     return group + "\u0000" + r.kind() + "\u0000" + r.namespace().orElse(namespace) + "\u0000" + r.name();
   }
 
-  private static String quote(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
 
   static List<ResourceSetCheck> checks(Optional<ClusterFacts> facts) {
     List<ResourceSetCheck> checks = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import dev.dvp.model.GoQuote;
 import dev.dvp.model.ModuleConfig;
 import dev.dvp.model.ModuleConfigSpec;
 import dev.dvp.model.Node;
@@ -155,7 +156,7 @@ public final class CidrSettingsCheck {
       for (VirtualMachineIPAddressLease lease : leases) {
         Optional<Prefix> ip = Prefix.host(IpLeaseNames.addressOf(lease.name()));
         if (ip.isPresent() && removed.overlaps(ip.get())) {
-          return error("virtualMachineCIDRs item " + GoText.quote(removed.text) + " can't be removed:"
+          return error("virtualMachineCIDRs item " + GoQuote.quote(removed.text) + " can't be removed:"
               + " VirtualMachineIPAddressLease/" + lease.name() + " holds IP address from this network");
         }
       }

@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import dev.dvp.model.GoQuote;
 import java.math.BigDecimal;
 import java.time.Duration;
 
@@ -38,7 +39,7 @@ final class GoDuration {
       }
       if (unit.isEmpty()) {
         throw new IllegalArgumentException("parse retention duration: time: missing unit in duration "
-            + GoText.quote(text));
+            + GoQuote.quote(text));
       }
       long scale = switch (unit) {
         case "ns" -> 1L;
@@ -48,7 +49,7 @@ final class GoDuration {
         case "m" -> 60_000_000_000L;
         case "h" -> 3_600_000_000_000L;
         default -> throw new IllegalArgumentException("parse retention duration: time: unknown unit "
-            + GoText.quote(unit) + " in duration " + GoText.quote(text));
+            + GoQuote.quote(unit) + " in duration " + GoQuote.quote(text));
       };
       nanos = nanos.add(new BigDecimal(number).multiply(BigDecimal.valueOf(scale)));
     }
@@ -57,6 +58,6 @@ final class GoDuration {
   }
 
   private static IllegalArgumentException invalid(String text) {
-    return new IllegalArgumentException("parse retention duration: time: invalid duration " + GoText.quote(text));
+    return new IllegalArgumentException("parse retention duration: time: invalid duration " + GoQuote.quote(text));
   }
 }

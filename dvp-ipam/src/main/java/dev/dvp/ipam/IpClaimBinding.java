@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import dev.dvp.model.GoQuote;
 import dev.dvp.model.ConditionStatus;
 import dev.dvp.model.VirtualMachineIPAddress;
 import dev.dvp.model.VirtualMachineIPAddressLease;
@@ -36,7 +37,7 @@ public final class IpClaimBinding {
     Objects.requireNonNull(lease, "lease");
     String namespace = claim.namespace().orElse("default");
     Optional<Ipv4Address> address = IpLeaseNames.addressOf(lease);
-    String quotedLease = GoText.quote(lease.name());
+    String quotedLease = GoQuote.quote(lease.name());
     Optional<VirtualMachineIPAddressRef> ref = lease.ref();
     if (ref.isPresent() && ref.get().namespace().equals(namespace) && ref.get().name().equals(claim.name())) {
       if (isBoundAndCurrent(lease)) {

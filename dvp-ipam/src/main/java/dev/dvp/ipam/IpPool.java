@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import dev.dvp.model.GoQuote;
 import dev.dvp.model.VirtualMachineIPAddress;
 import dev.dvp.model.VirtualMachineIPAddressLease;
 import dev.dvp.model.VirtualMachineIPAddressStatus;
@@ -365,14 +366,14 @@ public final class IpPool {
       }
       if (!statusAddress.isEmpty()) {
         return IpClaimResult.pending(Ipv4Address.parse(IpLeaseNames.addressOf(IpLeaseNames.of(statusAddress))),
-            IpClaimResult.LEASE_LOST, "The VirtualMachineIPAddressLease " + GoText.quote(IpLeaseNames.of(statusAddress))
+            IpClaimResult.LEASE_LOST, "The VirtualMachineIPAddressLease " + GoQuote.quote(IpLeaseNames.of(statusAddress))
                 + " doesn't exist.");
       }
       if (isStatic) {
         Ipv4Address address = Ipv4Address.ofUnsigned(IpText.to4(staticIp));
         if (IpText.kind(staticIp) != IpText.Kind.IPV4 || cidrs.rangeOf(address).isEmpty()) {
           return IpClaimResult.pending(Optional.empty(), IpClaimResult.OUT_OF_RANGE,
-              "The IP address " + GoText.quote(staticIp) + " is out of the valid range.");
+              "The IP address " + GoQuote.quote(staticIp) + " is out of the valid range.");
         }
         return create(address, namespace, name, uid, now);
       }
@@ -400,7 +401,7 @@ public final class IpPool {
               + " Pending. Maybe request an IPv4 address");
     }
     return IpClaimResult.pending(Optional.empty(), IpClaimResult.LEASE_NOT_READY, "the specified static IP address "
-        + GoText.quote(assigned) + " is not a valid textual representation of an IP address");
+        + GoQuote.quote(assigned) + " is not a valid textual representation of an IP address");
   }
 
   private IpClaimResult bindOrTake(IpLeaseEntry lease, String namespace, String name, String uid, long now) {
@@ -411,7 +412,7 @@ public final class IpPool {
       }
       return IpClaimResult.bound(address);
     }
-    String leaseName = GoText.quote(address.leaseName());
+    String leaseName = GoQuote.quote(address.leaseName());
     if (lease.hasRef && !lease.namespace.isEmpty() && !lease.namespace.equals(namespace)) {
       return IpClaimResult.pending(Optional.of(address), IpClaimResult.LEASE_NOT_READY,
           "The VirtualMachineIPAddressLease " + leaseName + " belongs to a different namespace.");

@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import dev.dvp.model.GoQuote;
 import dev.dvp.model.Condition;
 import dev.dvp.model.ConditionStatus;
 import dev.dvp.model.VirtualMachineIPAddress;
@@ -228,7 +229,7 @@ public final class IpamAdmission {
       IpText.Kind kind = IpText.kind(staticIp);
       if (kind == IpText.Kind.INVALID) {
         return Optional.of(Violation.error("spec.staticIP", "dvp.vmip.staticFormat", "the specified static IP"
-            + " address " + GoText.quote(staticIp) + " is not a valid textual representation of an IP address"));
+            + " address " + GoQuote.quote(staticIp) + " is not a valid textual representation of an IP address"));
       }
       if (kind == IpText.Kind.IPV6) {
         return Optional.of(Violation.error("spec.staticIP", "ipam.vmip.ipv6", "IPv6 is not supported by DVP IPAM: DVP"

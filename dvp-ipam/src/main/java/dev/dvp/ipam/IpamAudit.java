@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import dev.dvp.model.GoQuote;
 import dev.dvp.model.Finding;
 import dev.dvp.model.ModuleConfig;
 import dev.dvp.model.Node;
@@ -168,7 +169,7 @@ public final class IpamAudit {
       String address = claim.status().flatMap(VirtualMachineIPAddressStatus::address).orElse("");
       if (!address.isEmpty() && !byName.containsKey(IpLeaseNames.of(address))) {
         findings.add(new Finding(claim, Violation.warning("status.address", "dvp.vmip.leaseLost",
-            "The VirtualMachineIPAddressLease " + GoText.quote(IpLeaseNames.of(address)) + " doesn't exist."
+            "The VirtualMachineIPAddressLease " + GoQuote.quote(IpLeaseNames.of(address)) + " doesn't exist."
                 + " Maybe recreate the claim: DVP does not allocate a lost address again")));
       }
     }

@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import dev.dvp.model.GoQuote;
 import dev.dvp.model.Condition;
 import dev.dvp.model.Finding;
 import dev.dvp.model.VirtualMachineIPAddressLease;
@@ -33,7 +34,7 @@ final class LeaseImport {
       Optional<Ipv4Address> address = IpLeaseNames.addressOf(object);
       if (address.isEmpty()) {
         findings.add(new Finding(object, Violation.error("metadata.name", "ipam.lease.badName", BAD_NAME
-            + ": " + GoText.quote(object.name()) + " does not decode to an IPv4 address; the lease is left out."
+            + ": " + GoQuote.quote(object.name()) + " does not decode to an IPv4 address; the lease is left out."
             + " Maybe name it ip-<a>-<b>-<c>-<d>")));
         continue;
       }

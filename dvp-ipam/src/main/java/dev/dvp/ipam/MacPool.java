@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import dev.dvp.model.GoQuote;
 import dev.dvp.model.Condition;
 import dev.dvp.model.ConditionStatus;
 import dev.dvp.model.Finding;
@@ -88,7 +89,7 @@ public final class MacPool {
   public static MacPool create(String clusterUuid, RandomGenerator random, boolean fidelity) {
     Objects.requireNonNull(random, "random");
     String oui = MacOui.fromClusterUuid(clusterUuid).orElseThrow(() -> new IllegalArgumentException(
-        "wrong format MAC address oui: the cluster UUID " + GoText.quote(clusterUuid) + " is not of the form"
+        "wrong format MAC address oui: the cluster UUID " + GoQuote.quote(clusterUuid) + " is not of the form"
             + " xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx. Maybe copy global.discovery.clusterUUID"));
     return new MacPool(Long.parseLong(oui.replace(":", ""), 16), random, fidelity, new NicBitmap());
   }
@@ -119,7 +120,7 @@ public final class MacPool {
       if (address.isEmpty()) {
         findings.add(new Finding(object, Violation.error("metadata.name", "ipam.macLease.badName",
             "the lease address is not a valid textual representation of an MAC address: "
-                + GoText.quote(object.name()) + " is left out. Maybe name it mac-xx-xx-xx-xx-xx-xx")));
+                + GoQuote.quote(object.name()) + " is left out. Maybe name it mac-xx-xx-xx-xx-xx-xx")));
         continue;
       }
       String earlier = first.putIfAbsent(address.get().bits(), object.name());
@@ -202,7 +203,7 @@ public final class MacPool {
           return bound(address);
         }
         return new MacClaimResult(false, Optional.empty(), MacClaimResult.LEASE_ALREADY_EXISTS, "The MAC address "
-            + GoText.quote(address.toString()) + " belongs to existing VirtualMachineMACAddressLease and cannot"
+            + GoQuote.quote(address.toString()) + " belongs to existing VirtualMachineMACAddressLease and cannot"
             + " be taken.");
       }
       store(new MacEntry(address.bits(), namespace, name, null));

@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import dev.dvp.model.GoQuote;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ final class PrefixText {
 
   /** Go's error for an invalid prefix, or empty when {@code netip.ParsePrefix} accepts it. */
   static Optional<String> error(String s) {
-    String wrap = "netip.ParsePrefix(" + GoText.quote(s) + "): ";
+    String wrap = "netip.ParsePrefix(" + GoQuote.quote(s) + "): ";
     int slash = s.lastIndexOf('/');
     if (slash < 0) {
       return Optional.of(wrap + "no '/'");
@@ -41,7 +42,7 @@ final class PrefixText {
     String bits = s.substring(slash + 1);
     if (bits.isEmpty() || bits.length() > 1 && (bits.charAt(0) < '1' || bits.charAt(0) > '9')
         || !bits.chars().allMatch(c -> c >= '0' && c <= '9') || bits.length() > 3) {
-      return Optional.of(wrap + "bad bits after slash: " + GoText.quote(bits));
+      return Optional.of(wrap + "bad bits after slash: " + GoQuote.quote(bits));
     }
     int n = Integer.parseInt(bits);
     if (n > (v6 ? 128 : 32)) {
@@ -52,7 +53,7 @@ final class PrefixText {
 
   /** Go's {@code netip.ParseAddr} error, or empty when the address parses. */
   private static Optional<String> addressError(String in) {
-    String head = "ParseAddr(" + GoText.quote(in) + "): ";
+    String head = "ParseAddr(" + GoQuote.quote(in) + "): ";
     for (int i = 0; i < in.length(); i++) {
       char c = in.charAt(i);
       if (c == '.') {
@@ -86,7 +87,7 @@ final class PrefixText {
         }
       } else if (c == '.') {
         if (i == 0 || i == s.length() - 1 || s.charAt(i - 1) == '.') {
-          return Optional.of("IPv4 field must have at least one digit (at " + GoText.quote(s.substring(i)) + ")");
+          return Optional.of("IPv4 field must have at least one digit (at " + GoQuote.quote(s.substring(i)) + ")");
         }
         if (pos == 3) {
           return Optional.of("IPv4 address too long");
@@ -95,7 +96,7 @@ final class PrefixText {
         val = 0;
         digLen = 0;
       } else {
-        return Optional.of("unexpected character (at " + GoText.quote(s.substring(i)) + ")");
+        return Optional.of("unexpected character (at " + GoQuote.quote(s.substring(i)) + ")");
       }
     }
     return pos < 3 ? Optional.of("IPv4 address too short") : Optional.empty();

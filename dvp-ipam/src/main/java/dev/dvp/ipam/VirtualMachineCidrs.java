@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import dev.dvp.model.GoQuote;
 import dev.dvp.model.ModuleConfig;
 import dev.dvp.model.Violation;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public final class VirtualMachineCidrs {
       String path = PATH + "[" + i + "]";
       Optional<String> error = PrefixText.error(text);
       if (error.isPresent()) {
-        violations.add(Violation.error(path, "ipam.cidr.unparsable", "failed to parse CIDR " + GoText.quote(text)
+        violations.add(Violation.error(path, "ipam.cidr.unparsable", "failed to parse CIDR " + GoQuote.quote(text)
             + ": " + error.get() + ". Maybe write an IPv4 prefix such as 10.66.10.0/24"));
         continue;
       }
@@ -93,7 +94,7 @@ public final class VirtualMachineCidrs {
       if (cidr.prefixLength() <= 1) {
         violations.add(Violation.error(path, "ipam.cidr.tooLarge", "subnet " + text + " is too large: DVP fails"
             + " every allocation from it with \"can't generate IP with index -1 from subnet. subnet too small."
-            + " subnet: " + GoText.quote(cidr.network() + "/" + cidr.prefixLength()) + "\". Maybe split it into"
+            + " subnet: " + GoQuote.quote(cidr.network() + "/" + cidr.prefixLength()) + "\". Maybe split it into"
             + " prefixes of /2 or longer"));
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import dev.dvp.model.GoQuote;
 import dev.dvp.model.Condition;
 import dev.dvp.model.ConditionStatus;
 import dev.dvp.model.VirtualMachine;
@@ -101,9 +102,9 @@ public record VirtualMachineIpAddressReady(ConditionStatus status, String reason
     Optional<String> explicit = vm.spec().virtualMachineIPAddressName();
     Optional<VirtualMachineIPAddress> claim = claimOf(vm, claims);
     if (claim.isEmpty()) {
-      return notReady(explicit.map(name -> "The requested VirtualMachineIPAddress " + GoText.quote(name)
+      return notReady(explicit.map(name -> "The requested VirtualMachineIPAddress " + GoQuote.quote(name)
               + " was not found: waiting for it to appear.")
-          .orElse("VirtualMachineIPAddress " + GoText.quote(vm.name())
+          .orElse("VirtualMachineIPAddress " + GoQuote.quote(vm.name())
               + " was not found: it may be in the process of being created."));
     }
     VirtualMachineIPAddress c = claim.get();
@@ -122,8 +123,8 @@ public record VirtualMachineIpAddressReady(ConditionStatus status, String reason
       return new VirtualMachineIpAddressReady(ConditionStatus.TRUE, READY, "", Optional.of(c.name()), copied);
     }
     if (attachedTo.isPresent() && !attachedTo.get().equals(vm.name())) {
-      return notReady("The requested VirtualMachineIPAddress " + GoText.quote(c.name()) + " is attached to"
-          + " VirtualMachine " + GoText.quote(attachedTo.get()) + ": waiting for it to be released.");
+      return notReady("The requested VirtualMachineIPAddress " + GoQuote.quote(c.name()) + " is attached to"
+          + " VirtualMachine " + GoQuote.quote(attachedTo.get()) + ": waiting for it to be released.");
     }
     return notReady("The IP address is not bound yet: waiting for it to be assigned.");
   }

@@ -198,18 +198,7 @@ public final class StructuralValidator {
   }
 
   static String quote(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\t': out.append("\\t"); break;
-        default: out.append(c);
-      }
-    }
-    return out.append('"').toString();
+    return GoQuote.quote(text);
   }
 
   private static String supported(OpenEnum<?> member) {

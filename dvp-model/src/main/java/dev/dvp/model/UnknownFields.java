@@ -239,7 +239,7 @@ public final class UnknownFields {
     }
 
     private String quote(String text) {
-      return goQuote ? goQuote(text) : "\"" + text + "\"";
+      return goQuote ? GoQuote.quote(text) : "\"" + text + "\"";
     }
 
     private static String join(String parent, String name) {
@@ -247,53 +247,4 @@ public final class UnknownFields {
     }
   }
 
-  /**
-   * Go's {@code strconv.Quote} of a string: printable runes as they are, {@code "} and backslash escaped, C escapes
-   * for control characters, <code>&#92;xNN</code> for the other ASCII controls, <code>&#92;u</code>/<code>&#92;U</code>
-   * for non-printable runes. (The admission package quotes byte strings the same way; field names are always valid text.)
-   */
-  static String goQuote(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    text.codePoints().forEach(rune -> {
-      switch (rune) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case 7 -> out.append("\\a");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case 11 -> out.append("\\v");
-        default -> {
-          if (rune < 0x20 || rune == 0x7f) {
-            out.append(String.format("\\x%02x", rune));
-          } else if (rune == ' ' || isGraphic(rune)) {
-            out.appendCodePoint(rune);
-          } else if (rune < 0x10000) {
-            out.append(String.format("\\u%04x", rune));
-          } else {
-            out.append(String.format("\\U%08x", rune));
-          }
-        }
-      }
-    });
-    return out.append('"').toString();
-  }
-
-  /** Go's {@code unicode.IsPrint} without the space: letters, marks, numbers, punctuation and symbols. */
-  private static boolean isGraphic(int rune) {
-    switch (Character.getType(rune)) {
-      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
-          Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER,
-          Character.OTHER_NUMBER, Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
-          Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL:
-        return true;
-      default:
-        return false;
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package dev.dvp.model.admission;
 
+import dev.dvp.model.GoQuote;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package dev.dvp.model.admission;
 
+import dev.dvp.model.GoQuote;
 import dev.dvp.model.KubernetesNames;
 import java.util.ArrayList;
 import java.util.List;

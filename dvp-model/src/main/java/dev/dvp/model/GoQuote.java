@@ -1,16 +1,36 @@
-package dev.dvp.model.admission;
+package dev.dvp.model;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * Go's {@code %q} of a byte string ({@code strconv.Quote}): valid UTF-8 printable runes as they are, {@code "} and
+ * Go's {@code %q} ({@code strconv.Quote}, Go's {@code strconv/quote.go}), the one quoting of every message the SDK
+ * reproduces from Kubernetes and DVP (field errors' {@code Invalid value: "..."}, strict decoding, discovery).
+ * Stateless and thread-safe.
+ *
+ * <p>Of a byte string ({@code strconv.Quote}): valid UTF-8 printable runes as they are, {@code "} and
  * <code>&#92;</code> escaped, the C escapes for control characters, <code>&#92;x</code> for other bytes below 0x80 and for invalid
  * UTF-8 (a multi-byte character cut in the middle), <code>&#92;u</code>/<code>&#92;U</code> for non-printable runes.
  */
-final class GoQuote {
+public final class GoQuote {
   private GoQuote() {}
 
-  static String quote(byte[] bytes) {
+  /**
+   * Quotes a string as Go quotes its UTF-8 bytes.
+   *
+   * @param text any text
+   * @return the quoted text, e.g. {@code "a\tb"} for a tab between a and b
+   */
+  public static String quote(String text) {
+    return quote(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Quotes a byte string: valid UTF-8 as text, other bytes as {@code \xNN}.
+   *
+   * @param bytes any bytes
+   * @return the quoted text
+   */
+  public static String quote(byte[] bytes) {
     StringBuilder out = new StringBuilder(bytes.length + 2).append('"');
     int i = 0;
     while (i < bytes.length) {
@@ -90,9 +110,5 @@ final class GoQuote {
       default:
         return false;
     }
-  }
-
-  static String quote(String text) {
-    return quote(text.getBytes(StandardCharsets.UTF_8));
   }
 }
