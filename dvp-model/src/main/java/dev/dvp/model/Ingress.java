@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * A Kubernetes Ingress ({@code networking.k8s.io/v1}): HTTP(S) routes from host names and paths to Services. See
- * {@link dev.dvp.model.services.IngressRouting} for which Service, and which VMs, a request reaches.
+ * {@code dev.dvp.services.IngressRouting} (module dvp-controllers) for which Service, and which VMs, a request reaches.
  *
  * <p>Immutable and thread-safe; build one with {@link #builder()}.
  */

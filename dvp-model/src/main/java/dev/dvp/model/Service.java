@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * A Kubernetes Service ({@code v1}): a stable name and address in front of the pods its selector picks; for DVP, the
- * launcher pods of running VMs. See {@link dev.dvp.model.services.ServiceSelection} for which VMs back it.
+ * launcher pods of running VMs. See {@code dev.dvp.services.ServiceSelection} (module dvp-controllers) for which VMs back it.
  * <pre>{@code
  * Service svc = Service.builder()
  *     .metadata(ObjectMeta.named("linux-vm-nginx"))

@@ -12,7 +12,7 @@ import java.util.Set;
  * several, RFC 1123 labels, unique); {@code targetPort} numbers and IANA names; node ports forbidden for
  * {@code ClusterIP} and, for {@code NodePort}/{@code LoadBalancer}, inside {@link NodePortRange#DEFAULT} (the
  * allocator's check, which depends on the cluster's range: use
- * {@link dev.dvp.model.services.ServiceSelection#checkNodePorts} for another range); {@code externalName};
+ * {@code ServiceSelection.checkNodePorts} (module dvp-controllers) for another range); {@code externalName};
  * {@code externalTrafficPolicy} and {@code healthCheckNodePort} only where Kubernetes allows them.
  *
  * <p>Not checked: selector label syntax, cluster IP syntax and families, duplicate port/protocol pairs, and the

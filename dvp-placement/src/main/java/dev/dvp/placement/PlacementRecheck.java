@@ -1,5 +1,6 @@
 package dev.dvp.placement;
 
+import dev.dvp.model.cluster.Edition;
 import dev.dvp.model.LabelSelector;
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineClass;

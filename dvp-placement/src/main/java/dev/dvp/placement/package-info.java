@@ -16,7 +16,7 @@
  *       {@link dev.dvp.placement.DiskTopology} uses for the disk-topology admission check (A.5);
  *       {@link dev.dvp.placement.ClassNodes} computes a class's {@code status.availableNodes} and
  *       {@code maxAllocatableResources} (A.3). Admission validation of affinity and topology spread (R-A14) lives in
- *       {@code dev.dvp.model.admission}.</li>
+ *       {@code dev.dvp.admission}.</li>
  * </ul>
  *
  * <p>Not modelled (B.9): priority and preemption (the result names the nodes that failed only with

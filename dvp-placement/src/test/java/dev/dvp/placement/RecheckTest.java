@@ -1,5 +1,6 @@
 package dev.dvp.placement;
 
+import dev.dvp.model.cluster.Edition;
 import static dev.dvp.placement.Fixtures.generic;
 import static dev.dvp.placement.Fixtures.node;
 import static dev.dvp.placement.Fixtures.vm;

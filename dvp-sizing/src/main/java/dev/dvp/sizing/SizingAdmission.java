@@ -3,10 +3,10 @@ package dev.dvp.sizing;
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineClass;
 import dev.dvp.model.Violation;
-import dev.dvp.model.admission.Admission;
-import dev.dvp.model.admission.AdmissionContext;
-import dev.dvp.model.admission.VirtualMachineDefaulter;
-import dev.dvp.model.admission.VirtualMachineSlot;
+import dev.dvp.admission.Admission;
+import dev.dvp.admission.AdmissionContext;
+import dev.dvp.admission.VirtualMachineDefaulter;
+import dev.dvp.admission.VirtualMachineSlot;
 import java.util.List;
 import java.util.Optional;
 

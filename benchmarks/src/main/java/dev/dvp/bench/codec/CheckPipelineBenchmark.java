@@ -3,7 +3,7 @@ package dev.dvp.bench.codec;
 import dev.dvp.model.Finding;
 import dev.dvp.model.ManifestDocument;
 import dev.dvp.model.Manifests;
-import dev.dvp.model.ReferenceCheck;
+import dev.dvp.admission.ReferenceCheck;
 import dev.dvp.model.Resource;
 import dev.dvp.model.ResourceSet;
 import dev.dvp.model.ResourceSetCheck;

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dvp.model.ManifestException;
 import dev.dvp.model.Manifests;
 import dev.dvp.model.Resource;
-import dev.dvp.model.ResourceSet;
-import dev.dvp.model.admission.AdmissionContext;
-import dev.dvp.model.change.Edition;
+import dev.dvp.model.cluster.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,35 +213,5 @@ class ClusterFactsTest {
         .hasMessage("ClusterInfo cluster: spec.edition must be CE or EE (SE, SE+ and BE read as EE), got \"XE\"");
     assertThatThrownBy(() -> ClusterFacts.builder().kubernetesVersion("latest"))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void otherClusterObjectsAreKeptForLookups() {
-    ClusterFacts facts = facts(CLASSES, """
-        apiVersion: v1
-        kind: PersistentVolumeClaim
-        metadata: {name: vd-linux-disk-abc, namespace: prod}
-        spec: {accessModes: [ReadWriteMany]}
-        """);
-    assertThat(facts.otherObjects()).extracting(Resource::name).containsExactly("vd-linux-disk-abc");
-    AdmissionContext context = AdmissionContext.of(facts, ResourceSet.of(List.of(), "prod"));
-    assertThat(context.resources().find("PersistentVolumeClaim", "prod", "vd-linux-disk-abc")).isPresent();
-  }
-
-  @Test
-  void anAdmissionContextFromFactsKnowsEverything() {
-    ClusterFacts facts = facts(CLASSES, MODULES);
-    AdmissionContext context = AdmissionContext.of(facts, ResourceSet.of(List.of()));
-    assertThat(context.storageClassesComplete()).isTrue();
-    assertThat(context.virtualMachineClassesComplete()).isTrue();
-    assertThat(context.edition()).contains(Edition.EE);
-    assertThat(context.featureGate(AdmissionContext.SDN)).contains(true);
-    assertThat(context.featureGate(AdmissionContext.USB)).contains(false);
-    assertThat(context.virtualMachineCIDRs()).contains(List.of("10.66.10.0/24"));
-    assertThat(context.defaultVirtualDiskStorageClass()).contains("ceph-rbd");
-    assertThat(context.resources().find("StorageClass", "", "local")).isPresent();
-    AdmissionContext unknown = AdmissionContext.of(ResourceSet.of(List.of()));
-    assertThat(unknown.featureGate(AdmissionContext.SDN)).isEmpty();
-    assertThat(unknown.virtualMachineClassesComplete()).isFalse();
   }
 }
