@@ -1,5 +1,6 @@
 package dev.dvp.admission;
 
+import dev.dvp.lifecycle.CloudInitLint;
 import dev.dvp.model.Provisioning;
 import dev.dvp.model.ProvisioningType;
 import dev.dvp.model.VirtualMachine;

@@ -11,7 +11,6 @@ import dev.dvp.model.ProvisioningType;
 import dev.dvp.model.Resource;
 import dev.dvp.model.ResourceSet;
 import dev.dvp.model.VirtualMachine;
-import dev.dvp.admission.CloudInitLint;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

@@ -1,6 +1,7 @@
 package dev.dvp.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvp.model.schema.EnumMember;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Objects;
  *
  * @param <E> the concrete enumeration type
  */
-public abstract class OpenEnum<E extends OpenEnum<E>> {
+public abstract class OpenEnum<E extends OpenEnum<E>> implements EnumMember {
   private final String value;
   private final boolean known;
 
@@ -46,6 +47,7 @@ public abstract class OpenEnum<E extends OpenEnum<E>> {
    *
    * @return {@code false} for a value read from a manifest that this version of the SDK does not know
    */
+  @Override
   public final boolean isKnown() {
     return known;
   }

@@ -1,6 +1,5 @@
 package dev.dvp.model.schema;
 
-import dev.dvp.model.OpenEnum;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.reflect.Constructor;
@@ -147,9 +146,9 @@ public final class SchemaKeywordValidators {
   }
 
   /** Checks {@link KnownValue}. */
-  public static final class KnownValueCheck implements ConstraintValidator<KnownValue, OpenEnum<?>> {
+  public static final class KnownValueCheck implements ConstraintValidator<KnownValue, EnumMember> {
     @Override
-    public boolean isValid(OpenEnum<?> value, ConstraintValidatorContext context) {
+    public boolean isValid(EnumMember value, ConstraintValidatorContext context) {
       return value == null || value.isKnown();
     }
   }

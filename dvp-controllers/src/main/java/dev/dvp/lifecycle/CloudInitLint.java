@@ -1,4 +1,4 @@
-package dev.dvp.admission;
+package dev.dvp.lifecycle;
 
 import dev.dvp.model.GoQuote;
 import com.fasterxml.jackson.databind.JsonNode;
