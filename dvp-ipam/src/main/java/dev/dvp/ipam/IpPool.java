@@ -369,6 +369,17 @@ public final class IpPool {
             IpClaimResult.LEASE_LOST, "The VirtualMachineIPAddressLease " + GoQuote.quote(IpLeaseNames.of(statusAddress))
                 + " doesn't exist.");
       }
+      // The same claim asking again (a retried reconcile, a caller that lost the answer) gets the lease it holds:
+      // a second lease for one claim would leak, since release frees the claim's one lease.
+      IpLeaseEntry held = claimed(namespace, name);
+      if (held != null && assigned.isEmpty()) {
+        return bindOrTake(held, namespace, name, uid, now);
+      }
+      if (held != null) {
+        return IpClaimResult.pending(Optional.of(held.ip()), IpClaimResult.LEASE_ALREADY_EXISTS,
+            "VirtualMachineIPAddress " + namespace + "/" + name + " already holds the VirtualMachineIPAddressLease "
+                + GoQuote.quote(held.ip().leaseName()) + "; Maybe release it before claiming " + assigned);
+      }
       if (isStatic) {
         Ipv4Address address = Ipv4Address.ofUnsigned(IpText.to4(staticIp));
         if (IpText.kind(staticIp) != IpText.Kind.IPV4 || cidrs.rangeOf(address).isEmpty()) {
