@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         DrainCommand.class,
         IpamCommand.class,
         MigrateCommand.class,
+        LspCommand.class,
         CommandLine.HelpCommand.class})
 public final class Dvp implements Runnable {
   // Hibernate Validator announces its version on first use; a command line tool prints only its results. The

@@ -52,7 +52,7 @@ class CheckConventionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"check", "convert", "diff", "sizing", "ops", "place", "drain", "ipam", "ipam audit",
-      "ipam allocate", "migrate"})
+      "ipam allocate", "migrate", "lsp"})
   void everyCommandAnswersHelp(String command) {
     for (String flag : List.of("-h", "--help")) {
       String[] args = (command + " " + flag).split(" ");

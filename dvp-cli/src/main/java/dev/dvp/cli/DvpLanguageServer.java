@@ -1,0 +1,344 @@
+package dev.dvp.cli;
+
+import dev.dvp.model.Location;
+import dev.dvp.model.cluster.ClusterFacts;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * {@code dvp lsp}: a Language Server Protocol server that shows, in an editor, what {@code dvp check} says about
+ * the workspace's manifests, at the range of the offending key or value, with the rule's code.
+ *
+ * <p>At {@code initialize} it reads every manifest below the workspace folders; open documents replace their saved
+ * text as the user types (full sync). Diagnostics are computed on one worker thread, {@value #DEBOUNCE_MS} ms after
+ * the last change (debounced, so typing does not queue work), and published for every file whose findings changed;
+ * a file that became clean gets an empty list. Nothing the user types can make the server throw: an unreadable
+ * text is a diagnostic, and any unexpected failure is logged to the client once per run of the checks.
+ */
+final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
+  /** Milliseconds between the last change and the checks. */
+  static final long DEBOUNCE_MS = 150;
+  /** The diagnostics' {@code source}. */
+  static final String SOURCE = "dvp";
+
+  private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "dvp-lsp-checks");
+    t.setDaemon(true);
+    return t;
+  });
+  private final ManifestWorkspace workspace;
+  private final CountDownLatch exited = new CountDownLatch(1);
+  // Only touched on the worker thread.
+  private final Map<String, String> uriOf = new HashMap<>();
+  private final Set<String> published = new HashSet<>();
+  private ScheduledFuture<?> pending;
+  private volatile LanguageClient client;
+  private volatile boolean shutdown;
+
+  DvpLanguageServer(Optional<ClusterFacts> facts) {
+    this.workspace = new ManifestWorkspace(facts);
+  }
+
+  @Override
+  public void connect(LanguageClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    List<Path> roots = new ArrayList<>();
+    if (params.getWorkspaceFolders() != null) {
+      for (WorkspaceFolder f : params.getWorkspaceFolders()) {
+        pathOf(f.getUri()).ifPresent(roots::add);
+      }
+    }
+    @SuppressWarnings("deprecation")
+    String rootUri = params.getRootUri();
+    if (roots.isEmpty() && rootUri != null) {
+      pathOf(rootUri).ifPresent(roots::add);
+    }
+    worker.execute(() -> {
+      for (Path root : roots) {
+        try {
+          workspace.scan(root);
+        } catch (IOException | RuntimeException e) {
+          log(MessageType.Warning, "dvp lsp: cannot read the workspace " + root + ": " + e.getMessage());
+        }
+      }
+    });
+    TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+    sync.setOpenClose(true);
+    sync.setChange(TextDocumentSyncKind.Full);
+    sync.setSave(new SaveOptions(false));
+    ServerCapabilities capabilities = new ServerCapabilities();
+    capabilities.setTextDocumentSync(sync);
+    InitializeResult result = new InitializeResult(capabilities);
+    result.setServerInfo(new ServerInfo("dvp", DvpVersion.implementationVersion().orElse("development build")));
+    return CompletableFuture.completedFuture(result);
+  }
+
+  @Override
+  public CompletableFuture<Object> shutdown() {
+    shutdown = true;
+    worker.shutdownNow();
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public void exit() {
+    worker.shutdownNow();
+    exited.countDown();
+  }
+
+  /** Waits for the client's {@code exit}; the LSP exit code is 0 after a {@code shutdown}, 1 otherwise. */
+  int awaitExit() throws InterruptedException {
+    exited.await();
+    return shutdown ? 0 : 1;
+  }
+
+  /** Ends the wait of {@link #awaitExit()} when the client went away without {@code exit}. */
+  void connectionClosed() {
+    exited.countDown();
+  }
+
+  @Override
+  public TextDocumentService getTextDocumentService() {
+    return new TextDocumentService() {
+      @Override
+      public void didOpen(DidOpenTextDocumentParams params) {
+        change(params.getTextDocument().getUri(), params.getTextDocument().getText());
+      }
+
+      @Override
+      public void didChange(DidChangeTextDocumentParams params) {
+        if (!params.getContentChanges().isEmpty()) {
+          // Full sync: the last change holds the whole text.
+          change(params.getTextDocument().getUri(),
+              params.getContentChanges().get(params.getContentChanges().size() - 1).getText());
+        }
+      }
+
+      @Override
+      public void didClose(DidCloseTextDocumentParams params) {
+        // The saved text stays part of the workspace; nothing to recompute.
+      }
+
+      @Override
+      public void didSave(DidSaveTextDocumentParams params) {
+        if (params.getText() != null) {
+          change(params.getTextDocument().getUri(), params.getText());
+        } else {
+          submit(() -> { }, true);
+        }
+      }
+    };
+  }
+
+  @Override
+  public WorkspaceService getWorkspaceService() {
+    return new WorkspaceService() {
+      @Override
+      public void didChangeConfiguration(DidChangeConfigurationParams params) {
+        // No settings yet: the cluster facts come from the command line (--cluster).
+      }
+
+      @Override
+      public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        // Open documents are followed through didChange; saved files are read at initialize.
+      }
+    };
+  }
+
+  private void change(String uri, String text) {
+    Optional<Path> path = pathOf(uri);
+    if (path.isEmpty()) {
+      return;
+    }
+    String name = path.get().toString();
+    submit(() -> {
+      uriOf.put(name, uri);
+      workspace.put(name, text);
+    }, true);
+  }
+
+  /** Applies an update on the worker, then runs the checks once the changes stop for a moment. */
+  private void submit(Runnable update, boolean recheck) {
+    if (worker.isShutdown()) {
+      return;
+    }
+    worker.execute(() -> {
+      update.run();
+      if (recheck) {
+        if (pending != null) {
+          pending.cancel(false);
+        }
+        pending = worker.schedule(this::publish, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
+      }
+    });
+  }
+
+  private void publish() {
+    LanguageClient c = client;
+    if (c == null) {
+      return;
+    }
+    Map<String, List<CheckReport.Located>> found;
+    try {
+      found = workspace.judge();
+    } catch (RuntimeException e) {
+      log(MessageType.Error, "dvp lsp: the checks failed: " + e);
+      return;
+    }
+    Set<String> now = new HashSet<>();
+    found.forEach((name, findings) -> {
+      if (findings.isEmpty() && !published.contains(name)) {
+        return;
+      }
+      String text = workspace.text(name).orElse("");
+      List<Diagnostic> diagnostics = new ArrayList<>();
+      for (CheckReport.Located l : findings) {
+        diagnostics.add(diagnostic(l, text));
+      }
+      c.publishDiagnostics(new PublishDiagnosticsParams(uriOf.getOrDefault(name, Path.of(name).toUri().toString()),
+          diagnostics));
+      if (!findings.isEmpty()) {
+        now.add(name);
+      }
+    });
+    published.clear();
+    published.addAll(now);
+  }
+
+  /** A finding as an LSP diagnostic: the range of the key or value the finding's position starts. */
+  static Diagnostic diagnostic(CheckReport.Located l, String text) {
+    Range range = range(l.at(), text);
+    if (l.violation().code().equals(dev.dvp.model.UnknownFields.CODE)) {
+      // The position is the unknown field's value; the key is what to fix.
+      range = keyRange(l.at(), text, lastStep(l.violation().path())).orElse(range);
+    }
+    String subject = l.subject() == null ? "" : CheckReport.describe(l.subject()) + ": ";
+    Diagnostic d = new Diagnostic(range, subject + l.violation(),
+        l.violation().isError() ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, SOURCE,
+        l.violation().code());
+    return d;
+  }
+
+  /**
+   * The range of the token at a 1-based position: to the end of a key (before its {@code :}), of a scalar, or of
+   * the line, whichever comes first. Positions the source does not have collapse to the start of the document.
+   */
+  static Range range(Location at, String text) {
+    if (at.line() <= 0) {
+      return new Range(new Position(0, 0), new Position(0, 0));
+    }
+    int line = at.line() - 1;
+    int start = Math.max(0, at.column() - 1);
+    String lineText = lineOf(text, line);
+    int end = start;
+    while (end < lineText.length()) {
+      char c = lineText.charAt(end);
+      if (c == ':' && (end + 1 == lineText.length() || lineText.charAt(end + 1) == ' ')) {
+        break;
+      }
+      if (c == '#' && end > start && lineText.charAt(end - 1) == ' ') {
+        break;
+      }
+      end++;
+    }
+    while (end > start && Character.isWhitespace(lineText.charAt(end - 1))) {
+      end--;
+    }
+    return new Range(new Position(line, start), new Position(line, Math.max(end, start)));
+  }
+
+  /** The range of {@code key:} on the line of a value, left of the value (or the line above, for a block). */
+  static Optional<Range> keyRange(Location at, String text, String key) {
+    for (int line = at.line() - 1; line >= Math.max(0, at.line() - 2); line--) {
+      String lineText = lineOf(text, line);
+      int limit = line == at.line() - 1 ? Math.min(lineText.length(), Math.max(0, at.column() - 1)) : lineText.length();
+      int found = lineText.lastIndexOf(key + ":", limit);
+      if (found >= 0 && found < limit + 1) {
+        return Optional.of(new Range(new Position(line, found), new Position(line, found + key.length())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String lastStep(String path) {
+    if (path.endsWith("]")) {
+      int open = path.lastIndexOf('[');
+      return open < 0 ? path : path.substring(open + 1, path.length() - 1);
+    }
+    return path.substring(path.lastIndexOf('.') + 1);
+  }
+
+  private static String lineOf(String text, int line) {
+    int from = 0;
+    for (int i = 0; i < line; i++) {
+      int next = text.indexOf('\n', from);
+      if (next < 0) {
+        return "";
+      }
+      from = next + 1;
+    }
+    int to = text.indexOf('\n', from);
+    String out = to < 0 ? text.substring(from) : text.substring(from, to);
+    return out.endsWith("\r") ? out.substring(0, out.length() - 1) : out;
+  }
+
+  private static Optional<Path> pathOf(String uri) {
+    try {
+      URI u = URI.create(uri);
+      return "file".equals(u.getScheme()) ? Optional.of(Path.of(u)) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void log(MessageType type, String message) {
+    LanguageClient c = client;
+    if (c != null) {
+      c.logMessage(new MessageParams(type, message));
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package dev.dvp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code dvp lsp} as an editor meets it: started as a process, spoken to over its stdio with LSP4J's client side.
+ * The {@code @Timeout} guards against a hang, it measures nothing.
+ */
+class LspServerTest {
+  @TempDir Path workspace;
+
+  /** The client side: records what the server publishes. */
+  static final class Client implements LanguageClient {
+    final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+    final BlockingQueue<MessageParams> logs = new LinkedBlockingQueue<>();
+
+    @Override
+    public void telemetryEvent(Object object) {}
+
+    @Override
+    public void publishDiagnostics(PublishDiagnosticsParams params) {
+      diagnostics.add(params);
+    }
+
+    @Override
+    public void showMessage(MessageParams params) {
+      logs.add(params);
+    }
+
+    @Override
+    public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams params) {
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void logMessage(MessageParams params) {
+      logs.add(params);
+    }
+
+    PublishDiagnosticsParams await(String uri, Predicate<List<Diagnostic>> wanted) throws InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      while (System.nanoTime() < deadline) {
+        PublishDiagnosticsParams p = diagnostics.poll(200, TimeUnit.MILLISECONDS);
+        if (p != null && p.getUri().equals(uri) && wanted.test(p.getDiagnostics())) {
+          return p;
+        }
+      }
+      throw new AssertionError("no diagnostics as wanted for " + uri + "; logs: " + logs);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void diagnosticsFollowTheEditsAndReferencesResolveAcrossFiles() throws Exception {
+    Files.writeString(workspace.resolve("class.yaml"), CheckConventionsTest.CLASS);
+    Files.writeString(workspace.resolve("disk.yaml"), CheckConventionsTest.DISK);
+    String typo = CheckCommandTest.VM.replace("    cores: 1\n", "    cores: 1\n    corefraction: 10%\n");
+    Path vm = workspace.resolve("vm.yaml");
+    Files.writeString(vm, CheckCommandTest.VM);
+    String uri = vm.toUri().toString();
+
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Dvp.class.getName(), "lsp", "--stdio")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Client client = new Client();
+    Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
+        process.getOutputStream());
+    launcher.startListening();
+    LanguageServer server = launcher.getRemoteProxy();
+    try {
+      InitializeParams init = new InitializeParams();
+      init.setCapabilities(new ClientCapabilities());
+      init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
+      InitializeResult result = server.initialize(init).get(20, TimeUnit.SECONDS);
+      assertThat(result.getServerInfo().getName()).isEqualTo("dvp");
+      server.initialized(new InitializedParams());
+
+      server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+          new TextDocumentItem(uri, "yaml", 1, typo)));
+      PublishDiagnosticsParams found = client.await(uri, d -> !d.isEmpty());
+      Diagnostic unknown = found.getDiagnostics().stream()
+          .filter(d -> d.getCode().getLeft().equals("unknownField")).findFirst().orElseThrow();
+      assertThat(unknown.getSeverity()).isEqualTo(DiagnosticSeverity.Error);
+      assertThat(unknown.getSource()).isEqualTo("dvp");
+      assertThat(unknown.getMessage()).isEqualTo("VirtualMachine linux-vm: spec.cpu.corefraction: unknown field"
+          + " \"spec.cpu.corefraction\"; Maybe \"coreFraction\"?");
+      // Line 9, column 5 in the editor's 1-based terms: the key, up to its colon.
+      assertThat(unknown.getRange().getStart().getLine()).isEqualTo(8);
+      assertThat(unknown.getRange().getStart().getCharacter()).isEqualTo(4);
+      assertThat(unknown.getRange().getEnd().getCharacter()).isEqualTo(4 + "corefraction".length());
+      // The class and the disk are in other files of the workspace: no "not among the given manifests".
+      assertThat(found.getDiagnostics()).noneMatch(d -> d.getMessage().contains("not among the given manifests"));
+
+      VersionedTextDocumentIdentifier v2 = new VersionedTextDocumentIdentifier(uri, 2);
+      server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(v2,
+          List.of(new TextDocumentContentChangeEvent(CheckCommandTest.VM.replace("cores: 1", "cores: 0")))));
+      PublishDiagnosticsParams changed = client.await(uri,
+          d -> d.stream().noneMatch(x -> x.getCode().getLeft().equals("unknownField")) && !d.isEmpty());
+      assertThat(changed.getDiagnostics()).anyMatch(d -> d.getMessage().contains("spec.cpu.cores: Invalid value: 0")
+          && d.getRange().getStart().getLine() == 7 && d.getRange().getStart().getCharacter() == 11);
+
+      VersionedTextDocumentIdentifier v3 = new VersionedTextDocumentIdentifier(uri, 3);
+      server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(v3,
+          List.of(new TextDocumentContentChangeEvent("apiVersion: v1\nkind: [\n"))));
+      PublishDiagnosticsParams broken = client.await(uri, d -> d.stream()
+          .anyMatch(x -> x.getCode().getLeft().equals("unreadable")));
+      assertThat(broken.getDiagnostics()).hasSize(1);
+
+      VersionedTextDocumentIdentifier v4 = new VersionedTextDocumentIdentifier(uri, 4);
+      server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(v4,
+          List.of(new TextDocumentContentChangeEvent(CheckCommandTest.VM))));
+      // Clean again: only the warning that the CIDRs are unknown without --cluster is left.
+      PublishDiagnosticsParams clean = client.await(uri,
+          d -> d.stream().noneMatch(x -> x.getSeverity() == DiagnosticSeverity.Error));
+      assertThat(clean.getDiagnostics()).extracting(Diagnostic::getMessage)
+          .allMatch(m -> m.contains("Maybe pass --cluster"));
+
+      server.shutdown().get(20, TimeUnit.SECONDS);
+      server.exit();
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).isZero();
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void rangesCoverTheKeyOrTheValue() {
+    String text = "spec:\n  cpu:\n    corefraction: 10%\n    cores: two # a comment\n";
+    assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 3, 5), text))
+        .hasToString(new org.eclipse.lsp4j.Range(new org.eclipse.lsp4j.Position(2, 4),
+            new org.eclipse.lsp4j.Position(2, 16)).toString());
+    assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 4, 12), text).getEnd().getCharacter())
+        .isEqualTo(14);
+    assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 0, 0), text).getStart().getLine())
+        .isZero();
+  }
+
+}
