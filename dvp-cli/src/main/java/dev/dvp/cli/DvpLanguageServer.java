@@ -18,6 +18,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -38,7 +44,10 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -60,6 +69,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
   static final long DEBOUNCE_MS = 150;
   /** The diagnostics' {@code source}. */
   static final String SOURCE = "dvp";
+  private static final Pattern MAYBE_FIELD = Pattern.compile("; Maybe \"([^\"]+)\"\\?$");
 
   private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "dvp-lsp-checks");
@@ -112,6 +122,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     sync.setSave(new SaveOptions(false));
     ServerCapabilities capabilities = new ServerCapabilities();
     capabilities.setTextDocumentSync(sync);
+    capabilities.setCodeActionProvider(true);
     InitializeResult result = new InitializeResult(capabilities);
     result.setServerInfo(new ServerInfo("dvp", DvpVersion.implementationVersion().orElse("development build")));
     return CompletableFuture.completedFuture(result);
@@ -156,6 +167,12 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
           change(params.getTextDocument().getUri(),
               params.getContentChanges().get(params.getContentChanges().size() - 1).getText());
         }
+      }
+
+      @Override
+      public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return CompletableFuture.completedFuture(quickFixes(params.getTextDocument().getUri(),
+            params.getContext().getDiagnostics()));
       }
 
       @Override
@@ -247,6 +264,32 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     });
     published.clear();
     published.addAll(now);
+  }
+
+  /**
+   * The fixes that are certain: an unknown field whose hint names the field meant ({@code Maybe "coreFraction"?})
+   * is renamed to it.
+   */
+  static List<Either<Command, CodeAction>> quickFixes(String uri, List<Diagnostic> diagnostics) {
+    List<Either<Command, CodeAction>> out = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      if (d.getCode() == null || !d.getCode().isLeft()
+          || !d.getCode().getLeft().equals(dev.dvp.model.UnknownFields.CODE)) {
+        continue;
+      }
+      Matcher m = MAYBE_FIELD.matcher(d.getMessage());
+      if (!m.find()) {
+        continue;
+      }
+      String field = m.group(1);
+      CodeAction fix = new CodeAction("Rename to \"" + field + "\"");
+      fix.setKind(CodeActionKind.QuickFix);
+      fix.setDiagnostics(List.of(d));
+      fix.setIsPreferred(true);
+      fix.setEdit(new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(d.getRange(), field)))));
+      out.add(Either.forRight(fix));
+    }
+    return out;
   }
 
   /** A finding as an LSP diagnostic: the range of the key or value the finding's position starts. */

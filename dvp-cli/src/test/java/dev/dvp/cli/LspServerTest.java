@@ -11,6 +11,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -120,6 +127,16 @@ class LspServerTest {
       assertThat(unknown.getRange().getStart().getLine()).isEqualTo(8);
       assertThat(unknown.getRange().getStart().getCharacter()).isEqualTo(4);
       assertThat(unknown.getRange().getEnd().getCharacter()).isEqualTo(4 + "corefraction".length());
+      CodeActionParams ask = new CodeActionParams(new TextDocumentIdentifier(uri), unknown.getRange(),
+          new CodeActionContext(List.of(unknown)));
+      List<Either<Command, CodeAction>> fixes = server.getTextDocumentService().codeAction(ask)
+          .get(20, TimeUnit.SECONDS);
+      assertThat(fixes).hasSize(1);
+      CodeAction fix = fixes.get(0).getRight();
+      assertThat(fix.getTitle()).isEqualTo("Rename to \"coreFraction\"");
+      TextEdit edit = fix.getEdit().getChanges().get(uri).get(0);
+      assertThat(edit.getNewText()).isEqualTo("coreFraction");
+      assertThat(edit.getRange()).isEqualTo(unknown.getRange());
       // The class and the disk are in other files of the workspace: no "not among the given manifests".
       assertThat(found.getDiagnostics()).noneMatch(d -> d.getMessage().contains("not among the given manifests"));
 
