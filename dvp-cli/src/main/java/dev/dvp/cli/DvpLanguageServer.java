@@ -32,8 +32,12 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
@@ -123,6 +127,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     ServerCapabilities capabilities = new ServerCapabilities();
     capabilities.setTextDocumentSync(sync);
     capabilities.setCodeActionProvider(true);
+    capabilities.setHoverProvider(true);
     InitializeResult result = new InitializeResult(capabilities);
     result.setServerInfo(new ServerInfo("dvp", DvpVersion.implementationVersion().orElse("development build")));
     return CompletableFuture.completedFuture(result);
@@ -167,6 +172,24 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
           change(params.getTextDocument().getUri(),
               params.getContentChanges().get(params.getContentChanges().size() - 1).getText());
         }
+      }
+
+      @Override
+      public CompletableFuture<Hover> hover(HoverParams params) {
+        CompletableFuture<Hover> answer = new CompletableFuture<>();
+        Optional<Path> path = pathOf(params.getTextDocument().getUri());
+        if (path.isEmpty() || worker.isShutdown()) {
+          answer.complete(null);
+          return answer;
+        }
+        worker.execute(() -> {
+          try {
+            answer.complete(hoverAt(path.get().toString(), params.getPosition()).orElse(null));
+          } catch (RuntimeException e) {
+            answer.complete(null);
+          }
+        });
+        return answer;
       }
 
       @Override
@@ -264,6 +287,57 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     });
     published.clear();
     published.addAll(now);
+  }
+
+  /** What a value means to DVP, for the hover: a Quantity's exact value, a VM's CPU topology and requests. */
+  private Optional<Hover> hoverAt(String name, Position position) {
+    Optional<String> text = workspace.text(name);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<CursorPath.Hit> hit = CursorPath.at(text.get(), position.getLine(), position.getCharacter());
+    if (hit.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> lines = new ArrayList<>();
+    hit.get().scalar().flatMap(DvpLanguageServer::quantity).ifPresent(lines::add);
+    String path = hit.get().path();
+    if (path.equals("spec.cpu") || path.startsWith("spec.cpu.")) {
+      workspace.resource(name, hit.get().document())
+          .filter(dev.dvp.model.VirtualMachine.class::isInstance).map(dev.dvp.model.VirtualMachine.class::cast)
+          .ifPresent(vm -> lines.addAll(cpu(vm)));
+    }
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Hover(new MarkupContent(MarkupKind.MARKDOWN, String.join("\n\n", lines))));
+  }
+
+  /** A scalar that reads as a Kubernetes quantity with a unit: its exact value and canonical form. */
+  static Optional<String> quantity(String scalar) {
+    if (scalar.isEmpty() || !Character.isDigit(scalar.charAt(0)) && scalar.charAt(0) != '.'
+        || scalar.chars().noneMatch(Character::isLetter)) {
+      return Optional.empty();
+    }
+    try {
+      dev.dvp.model.Quantity q = dev.dvp.model.Quantity.parse(scalar);
+      return Optional.of("**Quantity** `" + scalar + "` = " + q.bigDecimalValue().toPlainString()
+          + "; canonical form `" + q.canonical() + "`");
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The CPU topology DVP gives the VM and the requests its launcher pod makes (with its class, when found). */
+  private List<String> cpu(dev.dvp.model.VirtualMachine vm) {
+    Optional<dev.dvp.model.VirtualMachineClass> vmClass =
+        vm.spec().virtualMachineClassName().flatMap(workspace::virtualMachineClass);
+    dev.dvp.sizing.ResourceRequests r = dev.dvp.sizing.ResourceRequests.of(vm, vmClass);
+    return List.of("**CPU topology** " + r.topology().sockets() + " socket(s) × " + r.topology().coresPerSocket()
+        + " core(s) per socket",
+        "**Requests** cpu `" + r.cpuRequest().canonical() + "` (" + r.cores() + " cores × " + r.coreFraction()
+            + "), memory `" + r.memoryRequest().canonical() + "`, QoS " + r.qosClass()
+            + vmClass.map(c -> "; class " + c.name()).orElse("; class not found, coreFraction as written"));
   }
 
   /**

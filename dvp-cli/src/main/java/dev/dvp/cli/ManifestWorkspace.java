@@ -91,6 +91,41 @@ final class ManifestWorkspace {
   }
 
   /**
+   * Returns an object of a file.
+   *
+   * @param name the file's path
+   * @param document the document's index in the file
+   * @return the object, when the document could be bound
+   */
+  Optional<dev.dvp.model.Resource> resource(String name, int document) {
+    Source source = sources.get(name);
+    if (source == null) {
+      return Optional.empty();
+    }
+    return source.documents().stream().filter(d -> d.index() == document).findFirst()
+        .flatMap(ManifestDocument::resource);
+  }
+
+  /**
+   * Finds a VirtualMachineClass among the workspace's manifests, then the cluster's.
+   *
+   * @param className its name
+   * @return the class
+   */
+  Optional<dev.dvp.model.VirtualMachineClass> virtualMachineClass(String className) {
+    for (Source source : sources.values()) {
+      for (ManifestDocument d : source.documents()) {
+        if (d.resource().filter(r -> r instanceof dev.dvp.model.VirtualMachineClass && r.name().equals(className))
+            .isPresent()) {
+          return d.resource().map(dev.dvp.model.VirtualMachineClass.class::cast);
+        }
+      }
+    }
+    return facts.flatMap(f -> f.virtualMachineClasses().stream().filter(c -> c.name().equals(className))
+        .findFirst());
+  }
+
+  /**
    * Judges the whole workspace and returns the findings of every file, unreadable ones included.
    *
    * @return per file (in name order, every file present, most with no finding), its findings

@@ -22,11 +22,14 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -127,6 +130,16 @@ class LspServerTest {
       assertThat(unknown.getRange().getStart().getLine()).isEqualTo(8);
       assertThat(unknown.getRange().getStart().getCharacter()).isEqualTo(4);
       assertThat(unknown.getRange().getEnd().getCharacter()).isEqualTo(4 + "corefraction".length());
+      Hover cores = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+          new Position(7, 12))).get(20, TimeUnit.SECONDS);
+      assertThat(cores.getContents().getRight().getValue()).contains("**CPU topology** 1 socket(s) × 1 core(s)")
+          .contains("**Requests** cpu `").contains("class generic");
+      Hover size = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+          new Position(10, 11))).get(20, TimeUnit.SECONDS);
+      assertThat(size.getContents().getRight().getValue())
+          .isEqualTo("**Quantity** `1Gi` = 1073741824; canonical form `1Gi`");
+      assertThat(server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+          new Position(0, 2))).get(20, TimeUnit.SECONDS)).isNull();
       CodeActionParams ask = new CodeActionParams(new TextDocumentIdentifier(uri), unknown.getRange(),
           new CodeActionContext(List.of(unknown)));
       List<Either<Command, CodeAction>> fixes = server.getTextDocumentService().codeAction(ask)
