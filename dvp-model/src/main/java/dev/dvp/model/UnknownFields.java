@@ -247,4 +247,79 @@ public final class UnknownFields {
     }
   }
 
+
+  /**
+   * Returns the field names the schema defines for the object at a path of a kind: what an editor offers to
+   * complete. The same schema as {@link #of(Resource)} judges by.
+   *
+   * <pre>{@code
+   * UnknownFields.fieldsAt("virtualization.deckhouse.io/v1alpha2", "VirtualMachine", "spec.cpu");   // [cores, coreFraction]
+   * }</pre>
+   *
+   * @param apiVersion the object's {@code apiVersion}
+   * @param kind the object's {@code kind}
+   * @param path a path as violations write it ({@code ""} for the top level, {@code spec.blockDeviceRefs[0]})
+   * @return the names in the kind's order; empty when the path is not an object the SDK models (a scalar, a
+   *     free-form map, a kind it does not model)
+   */
+  public static List<String> fieldsAt(String apiVersion, String kind, String path) {
+    return typeAt(apiVersion, kind, path).flatMap(t -> ModelFields.of(t.getRawClass()))
+        .map(f -> List.copyOf(f.byName().keySet())).orElse(List.of());
+  }
+
+  /**
+   * Returns the values the schema allows for the field at a path of a kind, when it is an enumeration.
+   *
+   * @param apiVersion the object's {@code apiVersion}
+   * @param kind the object's {@code kind}
+   * @param path the field's path, e.g. {@code spec.runPolicy}
+   * @return the allowed values as written in manifests; empty when the field is not an enumeration
+   */
+  public static List<String> valuesAt(String apiVersion, String kind, String path) {
+    Optional<JavaType> type = typeAt(apiVersion, kind, path);
+    if (type.isEmpty() || !OpenEnum.class.isAssignableFrom(type.get().getRawClass())) {
+      return List.of();
+    }
+    try {
+      List<?> known = (List<?>) type.get().getRawClass().getMethod("knownValues").invoke(null);
+      List<String> out = new ArrayList<>(known.size());
+      known.forEach(v -> out.add(((OpenEnum<?>) v).value()));
+      return out;
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      return List.of();
+    }
+  }
+
+  /** The model type at a path, through optionals, lists and maps. */
+  private static Optional<JavaType> typeAt(String apiVersion, String kind, String path) {
+    Optional<Class<? extends Resource>> root = ResourceKinds.lookup(apiVersion, kind);
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    JavaType type = com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance().constructType(root.get());
+    for (Object step : SourceText.steps(path)) {
+      while (type.isReferenceType()) {
+        type = type.getContentType();
+      }
+      if (step instanceof Integer) {
+        if (!type.isCollectionLikeType()) {
+          return Optional.empty();
+        }
+        type = type.getContentType();
+      } else if (type.isMapLikeType()) {
+        type = type.getContentType();
+      } else {
+        Optional<ModelFields> fields = ModelFields.of(type.getRawClass());
+        ModelFields.Field field = fields.map(f -> f.byName().get((String) step)).orElse(null);
+        if (field == null) {
+          return Optional.empty();
+        }
+        type = field.type();
+      }
+    }
+    while (type.isReferenceType()) {
+      type = type.getContentType();
+    }
+    return Optional.of(type);
+  }
 }
