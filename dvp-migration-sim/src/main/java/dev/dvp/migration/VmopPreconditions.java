@@ -2,6 +2,7 @@ package dev.dvp.migration;
 
 import dev.dvp.model.RunPolicy;
 import dev.dvp.model.VirtualMachineOperationType;
+import dev.dvp.model.VirtualMachinePhase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +27,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class VmopPreconditions {
 
-    /** The VM phases of the VM CRD's {@code status.phase} enum. */
-    public static final List<String> VM_PHASES = List.of("Pending", "Running", "Degraded", "Terminating", "Stopped",
-            "Stopping", "Starting", "Migrating", "Pause");
+    /** The VM phases of the VM CRD's {@code status.phase} enum (the model's {@link VirtualMachinePhase}). */
+    public static final List<String> VM_PHASES =
+            VirtualMachinePhase.knownValues().stream().map(VirtualMachinePhase::value).toList();
 
     /** A new builder. */
     public static ImmutableVmopPreconditions.Builder builder() {
