@@ -187,10 +187,7 @@ class PartARulesTest {
 
   @Test
   void rA11_emptyFractionTakesThePolicyDefaultAndAutoTheSeedClosestToTen() {
-    VirtualMachine noFraction = read(String.join("\n", "apiVersion: virtualization.deckhouse.io/v1alpha2",
-        "kind: VirtualMachine", "metadata: {name: v, namespace: default}", "spec:",
-        "  virtualMachineClassName: cls", "  cpu: {cores: 2}", "  memory: {size: 1Gi}", "  blockDeviceRefs: []", ""),
-        VirtualMachine.class);
+    VirtualMachine noFraction = withoutFraction(2);
     VirtualMachineClass cls = classWith("cpu: {type: Host}", "sizingPolicies:",
         "  - cores: {min: 1, max: 4}", "    coreFractions: [5, 25, 50, 100]", "    defaultCoreFraction: 25");
     assertThat(LauncherPod.of(noFraction).vmClass(cls).render().cpuMillis()).isEqualTo(500);
@@ -214,17 +211,13 @@ class PartARulesTest {
 
   @Test
   void rA11_whereDvpWouldRejectTheDefaultPlacementWarnsAndAssumesWholeCores() {
-    VirtualMachine noFraction = read(String.join("\n", "apiVersion: virtualization.deckhouse.io/v1alpha2",
-        "kind: VirtualMachine", "metadata: {name: v, namespace: default}", "spec:",
-        "  virtualMachineClassName: cls", "  cpu: {cores: 8}", "  memory: {size: 1Gi}", "  blockDeviceRefs: []", ""),
-        VirtualMachine.class);
+    VirtualMachine noFraction = withoutFraction(8);
     VirtualMachineClass cls = classWith("cpu: {type: Host}", "sizingPolicies:",
         "  - cores: {min: 1, max: 4}", "    coreFractions: [5, 25]");
     Pod outside = LauncherPod.of(noFraction).vmClass(cls).render();
     assertThat(outside.cpuMillis()).isEqualTo(8000);
     assertThat(outside.warnings()).anyMatch(w -> w.contains("is in no sizing policy"));
-    Pod inside = LauncherPod.of(noFraction.withSpec(noFraction.spec().withCpu(noFraction.spec().cpu().withCores(2))))
-        .vmClass(cls).render();
+    Pod inside = LauncherPod.of(withoutFraction(2)).vmClass(cls).render();
     assertThat(inside.cpuMillis()).isEqualTo(2000);
     assertThat(inside.warnings()).anyMatch(w -> w.contains("has no default coreFraction for 2 cores"));
   }
@@ -248,5 +241,13 @@ class PartARulesTest {
       inv = inv.withPod(p.pod(), "n");
     }
     assertThat(inv.podsOn("n")).hasSize(5).allMatch(p -> p.cpuMillis() == 400);
+  }
+
+  /** A VM of class {@code cls} with no coreFraction. */
+  private static VirtualMachine withoutFraction(int cores) {
+    return read(String.join("\n", "apiVersion: virtualization.deckhouse.io/v1alpha2",
+        "kind: VirtualMachine", "metadata: {name: v, namespace: default}", "spec:",
+        "  virtualMachineClassName: cls", "  cpu: {cores: " + cores + "}", "  memory: {size: 1Gi}",
+        "  blockDeviceRefs: []", ""), VirtualMachine.class);
   }
 }
