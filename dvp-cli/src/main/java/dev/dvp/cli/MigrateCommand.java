@@ -1,10 +1,11 @@
 package dev.dvp.cli;
 
+import dev.dvp.migration.AutoConvergePolicy;
 import dev.dvp.migration.DirtyPattern;
 import dev.dvp.migration.ImmutableMigrationScenario;
-import dev.dvp.migration.LiveMigrationPolicy;
+import dev.dvp.model.LiveMigrationPolicy;
 import dev.dvp.migration.MigrationPath;
-import dev.dvp.migration.MigrationResult;
+import dev.dvp.migration.MigrationOutcome;
 import dev.dvp.migration.MigrationScenario;
 import dev.dvp.migration.MigrationSimulator;
 import dev.dvp.migration.QemuSettings;
@@ -120,7 +121,7 @@ public final class MigrateCommand implements Callable<Integer> {
       err.println("dvp migrate: " + e.getMessage());
       return 2;
     }
-    MigrationResult result = MigrationSimulator.using(Clock.systemUTC()).run(scenario);
+    MigrationOutcome result = MigrationSimulator.using(Clock.systemUTC()).run(scenario);
     if (output.isJson()) {
       MigrateReport.json(out, name, scenario, result);
     } else {
@@ -184,7 +185,7 @@ public final class MigrateCommand implements Callable<Integer> {
     if (policy != null) {
       LiveMigrationPolicy lp;
       try {
-        lp = LiveMigrationPolicy.fromWireName(policy);
+        lp = AutoConvergePolicy.policyOf(policy);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("--policy: " + e.getMessage(), e);
       }

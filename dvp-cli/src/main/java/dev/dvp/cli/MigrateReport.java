@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dvp.migration.DvpSnapshot;
 import dev.dvp.migration.IterationRecord;
-import dev.dvp.migration.MigrationResult;
+import dev.dvp.migration.MigrationOutcome;
 import dev.dvp.migration.MigrationSample;
 import dev.dvp.migration.MigrationScenario;
 import java.io.PrintWriter;
@@ -22,9 +22,9 @@ final class MigrateReport {
 
   private MigrateReport() {}
 
-  static void text(PrintWriter out, String vm, MigrationScenario s, MigrationResult r) {
+  static void text(PrintWriter out, String vm, MigrationScenario s, MigrationOutcome r) {
     out.printf(Locale.ROOT, "VM %s: %.0f MiB, policy %s (auto-converge %s), bandwidth %s, link %.0f MB/s, "
-            + "downtime limit %d ms%n", vm, s.memoryBytes() / MIB, r.decision().effectivePolicy().wireName(),
+            + "downtime limit %d ms%n", vm, s.memoryBytes() / MIB, r.decision().effectivePolicy().value(),
         r.decision().autoConverge() ? "on" : "off",
         s.path().qemuMaxBandwidth() == 0 ? "unlimited" : String.format(Locale.ROOT, "%.0f MiB/s",
             s.path().qemuMaxBandwidth() / MIB),
@@ -51,7 +51,7 @@ final class MigrateReport {
     out.println("DVP objects:");
     for (DvpSnapshot d : r.dvpTimeline()) {
       out.printf(Locale.ROOT, "  %9.1f s  VMOP %-10s %-36s VM %s%s%n", d.offset().toNanos() / 1e9,
-          d.vmopPhase().wireName(), d.vmopReason() + d.vmopProgress().stream().mapToObj(p -> " " + p + "%")
+          d.vmopPhase().value(), d.vmopReason() + d.vmopProgress().stream().mapToObj(p -> " " + p + "%")
               .findFirst().orElse(""), d.vmPhase(),
           d.migrationResult().isEmpty() ? "" : "  migrationState.result=" + d.migrationResult());
     }
@@ -60,7 +60,7 @@ final class MigrateReport {
     }
   }
 
-  static void json(PrintWriter out, String vm, MigrationScenario s, MigrationResult r) {
+  static void json(PrintWriter out, String vm, MigrationScenario s, MigrationOutcome r) {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("vm", vm);
@@ -75,7 +75,7 @@ final class MigrateReport {
       fn.put("vmopReason", f.vmopReason());
       fn.put("vmopMessage", f.vmopMessage());
     });
-    root.put("policy", r.decision().effectivePolicy().wireName());
+    root.put("policy", r.decision().effectivePolicy().value());
     root.put("autoConverge", r.decision().autoConverge());
     root.put("totalTimeSeconds", r.totalTime().toNanos() / 1e9);
     root.put("downtimeMs", r.downtime().toNanos() / 1e6);
@@ -105,7 +105,7 @@ final class MigrateReport {
     for (DvpSnapshot d : r.dvpTimeline()) {
       ObjectNode o = dvp.addObject();
       o.put("offsetSeconds", d.offset().toNanos() / 1e9).put("time", d.time().toString())
-          .put("vmopPhase", d.vmopPhase().wireName()).put("vmopReason", d.vmopReason());
+          .put("vmopPhase", d.vmopPhase().value()).put("vmopReason", d.vmopReason());
       d.vmopMessage().ifPresent(m -> o.put("vmopMessage", m));
       d.vmopProgress().ifPresent(p -> o.put("vmopProgress", p + "%"));
       o.put("vmPhase", d.vmPhase());

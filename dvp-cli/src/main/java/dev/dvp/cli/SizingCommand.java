@@ -10,7 +10,7 @@ import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineClass;
 import dev.dvp.model.Violation;
 import dev.dvp.sizing.CoreFractionDefaulting;
-import dev.dvp.sizing.CpuTopology;
+import dev.dvp.model.CpuTopology;
 import dev.dvp.sizing.ResourceRequests;
 import dev.dvp.sizing.Sizing;
 import dev.dvp.sizing.SizingVerdict;

@@ -1,6 +1,6 @@
 package dev.dvp.cli;
 
-import dev.dvp.migration.MigrationResult;
+import dev.dvp.migration.MigrationOutcome;
 import dev.dvp.migration.MigrationSample;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ final class TimelinePlot {
   private TimelinePlot() {}
 
   /** Writes the plot; the format follows the extension ({@code .svg} or {@code .png}). */
-  static void write(MigrationResult result, String title, Path file) throws IOException {
+  static void write(MigrationOutcome result, String title, Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".svg") && !name.endsWith(".png")) {
       throw new IllegalArgumentException("--plot: " + file + " has no .svg or .png extension. Maybe timeline.svg?");

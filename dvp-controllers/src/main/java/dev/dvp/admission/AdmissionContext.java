@@ -148,15 +148,9 @@ public final class AdmissionContext {
       if (spec.setting("virtualMachineCIDRs").filter(List.class::isInstance).isPresent()) {
         b.virtualMachineCIDRs(spec.virtualMachineCIDRs());
       }
-      nonEmptyText(spec.setting("virtualDisks", "defaultStorageClassName"))
-          .ifPresent(b::defaultVirtualDiskStorageClass);
-      nonEmptyText(spec.setting("virtualImages", "defaultStorageClassName"))
-          .ifPresent(b::defaultVirtualImageStorageClass);
+      spec.defaultVirtualDiskStorageClass().ifPresent(b::defaultVirtualDiskStorageClass);
+      spec.defaultVirtualImageStorageClass().ifPresent(b::defaultVirtualImageStorageClass);
     });
-  }
-
-  private static Optional<String> nonEmptyText(Optional<Object> value) {
-    return value.filter(String.class::isInstance).map(String.class::cast).filter(t -> !t.isEmpty());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.dvp.change;
 
+import dev.dvp.model.CoreFraction;
 import dev.dvp.model.cluster.Edition;
 import dev.dvp.model.BlockDeviceRef;
 import dev.dvp.model.VirtualMachinePhase;
@@ -139,7 +140,7 @@ public interface ChangeContext extends WithChangeContext {
       throw new IllegalArgumentException("generation must be 0 or more (metadata.generation); got " + generation());
     }
     autoCoreFraction().ifPresent(f -> {
-      if (!CpuRules.isPercentage(f)) {
+      if (CoreFraction.percent(f).isEmpty()) {
         throw new IllegalArgumentException("autoCoreFraction must be a percentage from \"1%\" to \"100%\"; got \""
             + f + "\" (Maybe pass the fraction DVP resolved Auto to, e.g. \"25%\")");
       }

@@ -1,5 +1,6 @@
 package dev.dvp.change;
 
+import dev.dvp.model.CoreFraction;
 import dev.dvp.model.BlockDeviceRef;
 import dev.dvp.model.Quantity;
 import dev.dvp.model.VirtualMachineSpec;
@@ -70,7 +71,8 @@ final class ControllerUpgrades {
 
   /** The quota messages for the full new requests (not the difference), quota by quota, cpu before memory. */
   static List<String> quotaRefusals(VirtualMachineSpec desired, String desiredFraction, List<ProjectQuota> quotas) {
-    Quantity cpu = Quantity.ofMillis(CpuRules.requestMillis(desired.cpu().cores(), desiredFraction));
+    Quantity cpu = Quantity.ofMillis(CoreFraction.requestMillis(desired.cpu().cores(),
+        CoreFraction.percent(desiredFraction).orElse(0)));
     Quantity memory = desired.memory().size();
     List<String> refusals = new ArrayList<>();
     for (ProjectQuota quota : quotas) {

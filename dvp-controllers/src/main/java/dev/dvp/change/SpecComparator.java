@@ -1,5 +1,7 @@
 package dev.dvp.change;
 
+import dev.dvp.model.CpuTopology;
+import dev.dvp.model.CoreFraction;
 import dev.dvp.model.cluster.Edition;
 import dev.dvp.model.BlockDeviceRef;
 import dev.dvp.model.Disruptions;
@@ -28,8 +30,7 @@ import java.util.Optional;
  * <p>One instance serves one comparison; it is not thread-safe and never escapes {@link SpecChanges}.
  */
 final class SpecComparator {
-  static final String SOCKETS_MESSAGE =
-      "Changing the number of CPU cores requires changing the CPU topology (number of sockets).";
+  static final String SOCKETS_MESSAGE = CpuTopology.TOPOLOGY_CHANGE_MESSAGE;
   static final String QOS_MESSAGE =
       "Changing the CPU core fraction to or from 100% changes the pod QoS class, which cannot be applied in-place.";
   /** {@code kvbuilder.EnableMemoryHotplugThreshold}: 1Gi. */
@@ -318,7 +319,7 @@ final class SpecComparator {
     ChangeAction fractionAction = ChangeAction.APPLY_IMMEDIATE;
     String coresMessage = null;
     String fractionMessage = null;
-    if (CpuRules.sockets(curCores) != CpuRules.sockets(desCores)) {
+    if (CpuTopology.crossesSocketBoundary(curCores, desCores)) {
       coresAction = ChangeAction.RESTART;
       coresMessage = SOCKETS_MESSAGE;
     }
@@ -326,7 +327,7 @@ final class SpecComparator {
       coresAction = ChangeAction.RESTART;
       fractionAction = ChangeAction.RESTART;
     }
-    if (CpuRules.guaranteed(curFraction) != CpuRules.guaranteed(desFraction)) {
+    if (CoreFraction.guaranteed(curFraction) != CoreFraction.guaranteed(desFraction)) {
       fractionAction = ChangeAction.RESTART;
       fractionMessage = QOS_MESSAGE;
     }

@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which labels reach a VM's launcher pod, and so which VMs a Service selects ({@code VMI/sync_metadata.go},
- * {@code kvbuilder/kvvm.go}; admission.md §5). The VM's labels are propagated to the KVVM, the KVVMI and every
- * Running launcher pod, immediately and without a restart; DVP adds {@value #INHIBIT_NODE_SHUTDOWN}, and KubeVirt's
- * own labels appear rewritten under {@code *.kubevirt.internal.virtualization.deckhouse.io}. User labels containing
+ * Which labels reach a VM's launcher pod, and so which VMs a Service selects and which pods placement's
+ * (anti-)affinity terms see. The VM's labels are propagated to the KVVM, the KVVMI and every Running launcher pod,
+ * immediately and without a restart, merged with {@value #INHIBIT_NODE_SHUTDOWN}
+ * ({@code images/virtualization-artifact/pkg/controller/vm/internal/sync_metadata.go}, label
+ * {@code annotations.InhibitNodeShutdownLabel}); KubeVirt's own pod labels {@code kubevirt.io=virt-launcher} and
+ * {@code vm.kubevirt.io/name} appear rewritten by kube-api-rewriter as
+ * {@code kubevirt.internal.virtualization.deckhouse.io=virt-launcher} and
+ * {@code vm.kubevirt.internal.virtualization.deckhouse.io/name} (the constants {@code launcherAppLabel} and
+ * {@code vmNameLabel} of {@code images/virtualization-artifact/pkg/apiserver/registry/vm/rest/scale.go}). User labels containing
  * {@code kubevirt.io} are refused by admission, so user selectors never clash with them. Stateless and thread-safe.
  */
 public final class LauncherPods {

@@ -1,5 +1,7 @@
 package dev.dvp.change;
 
+import dev.dvp.model.CpuTopology;
+import dev.dvp.model.CoreFraction;
 import static dev.dvp.change.HotplugFeatureGate.HOTPLUG_CPU_AND_MEMORY_WITH_IN_PLACE_RESIZE;
 import static dev.dvp.change.HotplugFeatureGate.HOTPLUG_CPU_WITH_LIVE_MIGRATION;
 import static dev.dvp.change.HotplugFeatureGate.HOTPLUG_MEMORY_WITH_LIVE_MIGRATION;
@@ -248,12 +250,12 @@ class CpuMemoryTest {
 
   @Test
   void cpuRequestArithmetic() {
-    assertThat(CpuRules.requestMillis(2, "")).isEqualTo(2000);
-    assertThat(CpuRules.requestMillis(2, "25%")).isEqualTo(500);
-    assertThat(CpuRules.requestMillis(1, "100%")).isEqualTo(1000);
-    assertThat(CpuRules.sockets(0)).isEqualTo(1);
-    assertThat(CpuRules.sockets(65)).isEqualTo(8);
-    assertThat(CpuRules.guaranteed("")).isTrue();
-    assertThat(CpuRules.guaranteed("Auto")).isFalse();
+    assertThat(CoreFraction.requestMillis(2, CoreFraction.percent("").orElse(0))).isEqualTo(2000);
+    assertThat(CoreFraction.requestMillis(2, CoreFraction.percent("25%").orElse(0))).isEqualTo(500);
+    assertThat(CoreFraction.requestMillis(1, CoreFraction.percent("100%").orElse(0))).isEqualTo(1000);
+    assertThat(CpuTopology.sockets(0)).isEqualTo(1);
+    assertThat(CpuTopology.sockets(65)).isEqualTo(8);
+    assertThat(CoreFraction.guaranteed("")).isTrue();
+    assertThat(CoreFraction.guaranteed("Auto")).isFalse();
   }
 }

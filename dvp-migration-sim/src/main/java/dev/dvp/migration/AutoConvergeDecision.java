@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.LiveMigrationPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

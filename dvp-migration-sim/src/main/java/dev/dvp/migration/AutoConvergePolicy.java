@@ -1,7 +1,9 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.LiveMigrationPolicy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,33 +55,67 @@ public final class AutoConvergePolicy {
         Optional<Boolean> f = force;
         if (systemOverride.isPresent() && force.isPresent()) {
             warnings.add("force=" + force.get() + " is ignored: the system migration policy "
-                    + systemOverride.get().wireName() + " overrides the VM's policy");
+                    + systemOverride.get().value() + " overrides the VM's policy");
             f = Optional.empty();
         }
-        if (!policy.isCrdValue()) {
-            warnings.add("liveMigrationPolicy " + policy.wireName() + " is not accepted by the VM CRD; "
+        if (!policy.isKnown()) {
+            warnings.add("liveMigrationPolicy " + policy.value() + " is not accepted by the VM CRD; "
                     + "DVP would treat it as auto-converge off (uncertain)");
             return AutoConvergeDecision.of(policy, false, null, warnings);
         }
-        switch (policy) {
-            case ALWAYS_SAFE:
-                if (f.orElse(false)) {
-                    return AutoConvergeDecision.of(policy, false,
-                            "force=true is not applicable for VM liveMigrationPolicy AlwaysSafe", warnings);
-                }
-                return AutoConvergeDecision.of(policy, false, null, warnings);
-            case PREFER_SAFE:
-                return AutoConvergeDecision.of(policy, f.orElse(false), null, warnings);
-            case ALWAYS_FORCED:
-                if (f.isPresent() && !f.get()) {
-                    return AutoConvergeDecision.of(policy, false,
-                            "force=false is not applicable for VM liveMigrationPolicy AlwaysForced", warnings);
-                }
-                return AutoConvergeDecision.of(policy, true, null, warnings);
-            case PREFER_FORCED:
-                return AutoConvergeDecision.of(policy, f.orElse(true), null, warnings);
-            default:
-                throw new IllegalStateException("unhandled policy " + policy);
+        if (policy.equals(LiveMigrationPolicy.ALWAYS_SAFE)) {
+            if (f.orElse(false)) {
+                return AutoConvergeDecision.of(policy, false,
+                        "force=true is not applicable for VM liveMigrationPolicy AlwaysSafe", warnings);
+            }
+            return AutoConvergeDecision.of(policy, false, null, warnings);
         }
+        if (policy.equals(LiveMigrationPolicy.PREFER_SAFE)) {
+            return AutoConvergeDecision.of(policy, f.orElse(false), null, warnings);
+        }
+        if (policy.equals(LiveMigrationPolicy.ALWAYS_FORCED)) {
+            if (f.isPresent() && !f.get()) {
+                return AutoConvergeDecision.of(policy, false,
+                        "force=false is not applicable for VM liveMigrationPolicy AlwaysForced", warnings);
+            }
+            return AutoConvergeDecision.of(policy, true, null, warnings);
+        }
+        // PreferForced, the last of the CRD's four.
+        return AutoConvergeDecision.of(policy, f.orElse(true), null, warnings);
     }
+
+    /**
+     * Reads a policy as DVP's Go API knows it ({@code api/core/v1alpha2/virtual_machine.go}): the CRD's four values
+     * and {@code Never} and {@code Manual}, which only the Go list has (they come back as members of
+     * {@link LiveMigrationPolicy} that are not {@link LiveMigrationPolicy#isKnown() known}, and {@link #decide}
+     * treats them as auto-converge off with a warning).
+     *
+     * <pre>{@code
+     * AutoConvergePolicy.policyOf("AlwaysForced");   // LiveMigrationPolicy.ALWAYS_FORCED
+     * AutoConvergePolicy.policyOf("alwaysforced");   // throws: Maybe "AlwaysForced" (values are case-sensitive)?
+     * }</pre>
+     *
+     * @param value the manifest value, exact spelling
+     * @return the policy
+     * @throws IllegalArgumentException naming the value and the accepted ones
+     */
+    public static LiveMigrationPolicy policyOf(String value) {
+        List<String> accepted = new ArrayList<>();
+        LiveMigrationPolicy.knownValues().forEach(p -> accepted.add(p.value()));
+        accepted.addAll(GO_ONLY_POLICIES);
+        if (accepted.contains(value)) {
+            return LiveMigrationPolicy.of(value);
+        }
+        for (String p : accepted) {
+            if (p.toLowerCase(Locale.ROOT).equals(String.valueOf(value).toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("liveMigrationPolicy: unsupported value \"" + value
+                        + "\". Maybe \"" + p + "\" (values are case-sensitive)?");
+            }
+        }
+        throw new IllegalArgumentException("liveMigrationPolicy: unsupported value \"" + value + "\". Maybe one of "
+                + String.join(", ", accepted.subList(0, LiveMigrationPolicy.knownValues().size())) + "?");
+    }
+
+    /** The policies of DVP's Go list that the VM CRD does not accept. */
+    private static final List<String> GO_ONLY_POLICIES = List.of("Never", "Manual");
 }

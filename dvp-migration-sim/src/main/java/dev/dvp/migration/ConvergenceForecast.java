@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param completesAfter QEMU total time when it converges
  * @param result the full simulation behind the answer
  */
-public record ConvergenceForecast(boolean converges, Optional<Duration> completesAfter, MigrationResult result) {
+public record ConvergenceForecast(boolean converges, Optional<Duration> completesAfter, MigrationOutcome result) {
 
     /** Validates the components. */
     public ConvergenceForecast {

@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.VirtualMachineOperationPhase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,36 +31,36 @@ final class DvpProjection {
     /** A timeline whose first, Pending snapshot carries {@code pendingReason} (0% progress). */
     DvpProjection(Instant start, String pendingReason) {
         this.start = start;
-        add(Duration.ZERO, VmopPhase.PENDING, pendingReason, Optional.empty(), OptionalInt.of(0), RUNNING,
+        add(Duration.ZERO, VirtualMachineOperationPhase.PENDING, pendingReason, Optional.empty(), OptionalInt.of(0), RUNNING,
                 Optional.empty(), "");
     }
 
     void transferStarted() {
         migrationStart = Optional.of(start);
-        add(Duration.ZERO, VmopPhase.IN_PROGRESS, SYNCING, Optional.empty(), OptionalInt.empty(), MIGRATING,
+        add(Duration.ZERO, VirtualMachineOperationPhase.IN_PROGRESS, SYNCING, Optional.empty(), OptionalInt.empty(), MIGRATING,
                 Optional.empty(), "");
     }
 
     /** Switches between Syncing and NotConverging; repeated calls with the same reason add nothing. */
     void syncingReason(double seconds, String newReason) {
         if (!newReason.equals(reason)) {
-            add(seconds(seconds), VmopPhase.IN_PROGRESS, newReason, Optional.empty(), OptionalInt.empty(), MIGRATING,
+            add(seconds(seconds), VirtualMachineOperationPhase.IN_PROGRESS, newReason, Optional.empty(), OptionalInt.empty(), MIGRATING,
                     Optional.empty(), "");
         }
     }
 
     void completed(double stopSeconds, double totalSeconds) {
-        add(seconds(stopSeconds), VmopPhase.IN_PROGRESS, "SourceSuspended", Optional.empty(), OptionalInt.of(91),
+        add(seconds(stopSeconds), VirtualMachineOperationPhase.IN_PROGRESS, "SourceSuspended", Optional.empty(), OptionalInt.of(91),
                 MIGRATING, Optional.empty(), "");
         Duration end = seconds(totalSeconds);
-        add(end, VmopPhase.IN_PROGRESS, "TargetResumed", Optional.empty(), OptionalInt.of(92), MIGRATING,
+        add(end, VirtualMachineOperationPhase.IN_PROGRESS, "TargetResumed", Optional.empty(), OptionalInt.of(92), MIGRATING,
                 Optional.empty(), "");
-        add(end, VmopPhase.COMPLETED, "Completed", Optional.empty(), OptionalInt.of(100), RUNNING,
+        add(end, VirtualMachineOperationPhase.COMPLETED, "Completed", Optional.empty(), OptionalInt.of(100), RUNNING,
                 Optional.of(start.plus(end)), "Succeeded");
     }
 
     void failed(Duration at, String vmopReason, String message, boolean migrationRan) {
-        add(at, VmopPhase.FAILED, vmopReason, Optional.of(message), OptionalInt.empty(), RUNNING,
+        add(at, VirtualMachineOperationPhase.FAILED, vmopReason, Optional.of(message), OptionalInt.empty(), RUNNING,
                 migrationRan ? Optional.of(start.plus(at)) : Optional.empty(), migrationRan ? "Failed" : "");
     }
 
@@ -67,7 +68,7 @@ final class DvpProjection {
         return timeline;
     }
 
-    private void add(Duration offset, VmopPhase phase, String newReason, Optional<String> message,
+    private void add(Duration offset, VirtualMachineOperationPhase phase, String newReason, Optional<String> message,
                      OptionalInt progress, String vmPhase, Optional<Instant> end, String result) {
         reason = newReason;
         timeline.add(new DvpSnapshot(offset, start.plus(offset), phase, newReason, message, progress, vmPhase,

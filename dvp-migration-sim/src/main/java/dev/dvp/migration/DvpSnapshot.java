@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.VirtualMachineOperationPhase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import java.util.OptionalInt;
  * @param migrationEnd {@code status.migrationState.endTimestamp}
  * @param migrationResult {@code status.migrationState.result}: {@code ""}, {@code Succeeded} or {@code Failed}
  */
-public record DvpSnapshot(Duration offset, Instant time, VmopPhase vmopPhase, String vmopReason,
+public record DvpSnapshot(Duration offset, Instant time, VirtualMachineOperationPhase vmopPhase, String vmopReason,
                           Optional<String> vmopMessage, OptionalInt vmopProgress, String vmPhase,
                           Optional<Instant> migrationStart, Optional<Instant> migrationEnd, String migrationResult) {
 

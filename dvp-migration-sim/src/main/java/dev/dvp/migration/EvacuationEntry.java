@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param result the migration itself
  */
 public record EvacuationEntry(EvacuationMove move, String vmopGenerateName, Optional<Duration> admittedAt,
-                              Optional<Duration> transferStartedAt, Duration finishedAt, MigrationResult result) {
+                              Optional<Duration> transferStartedAt, Duration finishedAt, MigrationOutcome result) {
 
     /** Validates the components. */
     public EvacuationEntry {

@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.VirtualMachineOperationType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,12 +59,12 @@ public final class EvacuationSimulator {
             nodes.add(m.targetNode());
         }
         int clusterLimit = limits.clusterLimit(nodes.size());
-        Map<MigrationScenario, MigrationResult> cache = new HashMap<>();
+        Map<MigrationScenario, MigrationOutcome> cache = new HashMap<>();
         List<Slot> slots = new ArrayList<>(moves.size());
         for (EvacuationMove m : moves) {
             MigrationScenario s = ImmutableMigrationScenario.copyOf(m.scenario()).withForce(Optional.empty())
                     .withPreconditions(ImmutableVmopPreconditions.copyOf(m.scenario().preconditions())
-                            .withVmopType(VmopType.EVICT));
+                            .withVmopType(VirtualMachineOperationType.EVICT));
             slots.add(new Slot(m, cache.computeIfAbsent(s, simulator::run)));
         }
         long requeue = limits.requeueInterval().toNanos();
@@ -162,14 +163,14 @@ public final class EvacuationSimulator {
     /** Mutable per-VM bookkeeping of one run. */
     private static final class Slot {
         final EvacuationMove move;
-        final MigrationResult result;
+        final MigrationOutcome result;
         State state = State.QUEUED;
         long nextCheck;
         long admittedAt = -1;
         long startedAt = -1;
         long finishedAt;
 
-        Slot(EvacuationMove move, MigrationResult result) {
+        Slot(EvacuationMove move, MigrationOutcome result) {
             this.move = move;
             this.result = result;
         }

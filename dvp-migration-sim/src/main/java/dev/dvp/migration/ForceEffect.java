@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param changesOutcome whether completion, failure reason or auto-converge differ between the two
  * @param summary a one-line explanation, e.g. {@code force=true enables auto-converge: Failed -> Completed}
  */
-public record ForceEffect(MigrationResult asGiven, MigrationResult withForce, boolean changesOutcome,
+public record ForceEffect(MigrationOutcome asGiven, MigrationOutcome withForce, boolean changesOutcome,
                           String summary) {
 
     /** Validates the components. */

@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.LiveMigrationPolicy;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -35,7 +36,7 @@ public final class MigrationQuestions {
 
     /** Will the scenario complete within KubeVirt's timeouts, and after how long? */
     public ConvergenceForecast willConverge(MigrationScenario scenario) {
-        MigrationResult r = simulator.run(scenario);
+        MigrationOutcome r = simulator.run(scenario);
         return new ConvergenceForecast(r.completed(), r.completed() ? Optional.of(r.totalTime()) : Optional.empty(), r);
     }
 
@@ -72,7 +73,7 @@ public final class MigrationQuestions {
 
     /** The throttle auto-converge reaches under {@code AlwaysForced} (force unset), or empty if even 99% fails. */
     public ThrottleForecast throttleNeeded(MigrationScenario scenario) {
-        MigrationResult r = simulator.run(ImmutableMigrationScenario.copyOf(scenario)
+        MigrationOutcome r = simulator.run(ImmutableMigrationScenario.copyOf(scenario)
                 .withPolicy(LiveMigrationPolicy.ALWAYS_FORCED).withForce(Optional.empty())
                 .withSystemPolicyOverride(Optional.empty()));
         return new ThrottleForecast(r.completed(),
@@ -81,8 +82,8 @@ public final class MigrationQuestions {
 
     /** Compares the scenario as given with the same scenario under {@code force: true}. */
     public ForceEffect forceEffect(MigrationScenario scenario) {
-        MigrationResult given = simulator.run(scenario);
-        MigrationResult forced = simulator.run(ImmutableMigrationScenario.copyOf(scenario).withForce(true));
+        MigrationOutcome given = simulator.run(scenario);
+        MigrationOutcome forced = simulator.run(ImmutableMigrationScenario.copyOf(scenario).withForce(true));
         boolean acChanged = given.decision().autoConverge() != forced.decision().autoConverge();
         boolean changed = given.completed() != forced.completed()
                 || !given.failure().map(MigrationFailure::reason).equals(forced.failure().map(MigrationFailure::reason))
@@ -92,7 +93,7 @@ public final class MigrationQuestions {
             summary = "force=true is refused: " + forced.failure().orElseThrow().vmopMessage();
         } else if (!acChanged) {
             summary = "force=true does not change auto-converge under "
-                    + forced.decision().effectivePolicy().wireName() + ": " + outcome(given);
+                    + forced.decision().effectivePolicy().value() + ": " + outcome(given);
         } else {
             summary = "force=true " + (forced.decision().autoConverge() ? "enables" : "disables") + " auto-converge: "
                     + outcome(given) + " -> " + outcome(forced);
@@ -100,7 +101,7 @@ public final class MigrationQuestions {
         return new ForceEffect(given, forced, changed, summary);
     }
 
-    private static String outcome(MigrationResult r) {
+    private static String outcome(MigrationOutcome r) {
         return r.completed() ? "Completed" : "Failed (" + r.failure().orElseThrow().vmopReason() + ")";
     }
 }

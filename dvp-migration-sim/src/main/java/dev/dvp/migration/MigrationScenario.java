@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.LiveMigrationPolicy;
 import java.time.Duration;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  *         .workload(Workload.builder().dirtyRate(64L << 20).workingSetBytes(2L << 30).build())
  *         .force(true)
  *         .build();
- * MigrationResult r = MigrationSimulator.create().run(s);
+ * MigrationOutcome r = MigrationSimulator.create().run(s);
  * }</pre>
  *
  * Immutable; thread-safe. Copies with one attribute changed: {@code ImmutableMigrationScenario.copyOf(s).withPath(...)}.

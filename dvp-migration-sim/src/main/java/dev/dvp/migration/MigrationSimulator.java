@@ -16,7 +16,7 @@ import java.util.Optional;
  * precopy loop with auto-converge, KubeVirt's monitor, and the VMOP/VM projection (rule book §5).
  *
  * <pre>{@code
- * MigrationResult r = MigrationSimulator.create().run(MigrationScenario.builder()
+ * MigrationOutcome r = MigrationSimulator.create().run(MigrationScenario.builder()
  *         .memoryBytes(16L << 30)
  *         .workload(Workload.builder().dirtyRate(64L << 20).workingSetBytes(2L << 30).build())
  *         .build());
@@ -53,7 +53,7 @@ public final class MigrationSimulator {
      *     change) fails when the 5-minute wait runs out, at the remaining wait time, with reason
      *     {@link FailureReason#READY_TO_MIGRATE_TIMEOUT}
      */
-    public MigrationResult run(MigrationScenario scenario) {
+    public MigrationOutcome run(MigrationScenario scenario) {
         Objects.requireNonNull(scenario, "scenario");
         AutoConvergeDecision decision = scenario.autoConvergeDecision();
         List<String> warnings = new ArrayList<>(decision.warnings());
@@ -74,13 +74,13 @@ public final class MigrationSimulator {
         return new PrecopyRun(scenario, decision, start, warnings).run();
     }
 
-    private static MigrationResult refused(MigrationScenario s, AutoConvergeDecision decision, List<String> warnings,
+    private static MigrationOutcome refused(MigrationScenario s, AutoConvergeDecision decision, List<String> warnings,
                                            Instant start, FailureReason reason, Duration at, String message) {
         DvpProjection dvp = at.isZero() ? new DvpProjection(start)
                 : new DvpProjection(start, PreStartCheck.WAITING_REASON);
         dvp.failed(at, reason.vmopReason(), message, false);
         MigrationFailure failure = new MigrationFailure(reason, at, Optional.empty(), reason.vmopReason(), message);
-        return new MigrationResult(false, Optional.of(failure), decision, Duration.ZERO, Duration.ZERO, 0, 0, 0, 0, 0,
+        return new MigrationOutcome(false, Optional.of(failure), decision, Duration.ZERO, Duration.ZERO, 0, 0, 0, 0, 0,
                 0, 0, Math.round(s.thresholdBytes()), s.acceptableCompletionTime(), List.of(), List.of(),
                 dvp.timeline(), warnings);
     }

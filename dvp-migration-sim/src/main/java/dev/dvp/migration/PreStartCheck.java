@@ -1,5 +1,7 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.RunPolicy;
+import dev.dvp.model.VirtualMachineOperationPhase;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,18 +62,19 @@ public final class PreStartCheck {
                                            boolean migratable) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(decision, "decision");
-        String type = facts.vmopType().wireName();
-        if (!facts.runPolicy().allowsMigration()) {
+        String type = facts.vmopType().value();
+        // Only AlwaysOff refuses: Manual, AlwaysOn, AlwaysOnUnlessStoppedManually (and values DVP does not know) pass.
+        if (facts.runPolicy().equals(RunPolicy.ALWAYS_OFF)) {
             return failed(FailureReason.NOT_APPLICABLE_FOR_VIRTUAL_MACHINE_RUN_POLICY,
                     "Operation type " + type + " is not applicable for VirtualMachine with runPolicy "
-                            + facts.runPolicy().wireName());
+                            + facts.runPolicy().value());
         }
         if (!facts.vmPhase().equals("Running")) {
             return failed(FailureReason.NOT_APPLICABLE_FOR_VIRTUAL_MACHINE_PHASE,
                     "Operation type " + type + " is not applicable for VirtualMachine in phase " + facts.vmPhase());
         }
         if (!facts.migrationNetworkAvailable()) {
-            return new PreStartVerdict(PreStartVerdict.Outcome.FAILED, VmopPhase.FAILED,
+            return new PreStartVerdict(PreStartVerdict.Outcome.FAILED, VirtualMachineOperationPhase.FAILED,
                     FailureReason.MIGRATION_NETWORK_UNAVAILABLE.vmopReason(), Optional.empty(),
                     Optional.of(FailureReason.MIGRATION_NETWORK_UNAVAILABLE));
         }
@@ -82,7 +85,7 @@ public final class PreStartCheck {
             return failed(FailureReason.OTHER_MIGRATION_IN_PROGRESS, "Other Migrations are in progress");
         }
         if (facts.readyToMigrate().orElse(migratable)) {
-            return new PreStartVerdict(PreStartVerdict.Outcome.MAY_START, VmopPhase.PENDING, PENDING_REASON,
+            return new PreStartVerdict(PreStartVerdict.Outcome.MAY_START, VirtualMachineOperationPhase.PENDING, PENDING_REASON,
                     Optional.empty(), Optional.empty());
         }
         if (migratable) {
@@ -90,14 +93,14 @@ public final class PreStartCheck {
                 return failed(FailureReason.READY_TO_MIGRATE_TIMEOUT,
                         "Timed out waiting for the VirtualMachine to become ready to migrate.");
             }
-            return new PreStartVerdict(PreStartVerdict.Outcome.WAITING, VmopPhase.PENDING, WAITING_REASON,
+            return new PreStartVerdict(PreStartVerdict.Outcome.WAITING, VirtualMachineOperationPhase.PENDING, WAITING_REASON,
                     Optional.empty(), Optional.empty());
         }
         return failed(FailureReason.NOT_MIGRATABLE, "VirtualMachine is not migratable, cannot be processed.");
     }
 
     private static PreStartVerdict failed(FailureReason reason, String message) {
-        return new PreStartVerdict(PreStartVerdict.Outcome.FAILED, VmopPhase.FAILED, reason.vmopReason(),
+        return new PreStartVerdict(PreStartVerdict.Outcome.FAILED, VirtualMachineOperationPhase.FAILED, reason.vmopReason(),
                 Optional.of(message), Optional.of(reason));
     }
 }

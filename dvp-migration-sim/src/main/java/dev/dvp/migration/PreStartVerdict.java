@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.VirtualMachineOperationPhase;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
  *     ({@code MigrationNetworkUnavailable})
  * @param failure the simulator's classification when {@link Outcome#FAILED}, else empty
  */
-public record PreStartVerdict(Outcome outcome, VmopPhase phase, String reason, Optional<String> message,
+public record PreStartVerdict(Outcome outcome, VirtualMachineOperationPhase phase, String reason, Optional<String> message,
                               Optional<FailureReason> failure) {
 
     /** The three results of the pre-start checks. */

@@ -136,7 +136,7 @@ final class PrecopyRun {
         updateWriteRate();
     }
 
-    MigrationResult run() {
+    MigrationOutcome run() {
         dvp.transferStarted();
         sample(0, true);
         long nextTick = periodicNanos > 0 ? periodicNanos : Long.MAX_VALUE;
@@ -187,7 +187,7 @@ final class PrecopyRun {
             }
             if (t >= nextPoll) {
                 nextPoll += pollNanos;
-                MigrationResult failed = poll(t);
+                MigrationOutcome failed = poll(t);
                 if (failed != null) {
                     return failed;
                 }
@@ -371,7 +371,7 @@ final class PrecopyRun {
         updateWriteRate();
     }
 
-    private MigrationResult poll(long t) {
+    private MigrationOutcome poll(long t) {
         double remaining = (rHot + rColdNonZero + rColdZero) * P;
         if (!polled || remaining < previousRemaining) {
             lastProgressNanos = t;
@@ -395,7 +395,7 @@ final class PrecopyRun {
         return null;
     }
 
-    private MigrationResult switchover(long tNanos) {
+    private MigrationOutcome switchover(long tNanos) {
         double t = tNanos / 1e9;
         double wire = (rHot + rColdNonZero) * NORMAL + rColdZero * ZERO + qemu.deviceStateBytes();
         normalSent += rHot + rColdNonZero;
@@ -413,7 +413,7 @@ final class PrecopyRun {
         return result(true, Optional.empty(), DvpProjection.seconds(total), DvpProjection.seconds(downtime));
     }
 
-    private MigrationResult fail(long tNanos, FailureReason reason, String kubevirtReason) {
+    private MigrationOutcome fail(long tNanos, FailureReason reason, String kubevirtReason) {
         Duration at = Duration.ofNanos(tNanos);
         String message = "Migration aborted: " + kubevirtReason;
         throttle = 0;
@@ -423,9 +423,9 @@ final class PrecopyRun {
                 message)), at, Duration.ZERO);
     }
 
-    private MigrationResult result(boolean completed, Optional<MigrationFailure> failure, Duration total,
+    private MigrationOutcome result(boolean completed, Optional<MigrationFailure> failure, Duration total,
                                    Duration downtime) {
-        return new MigrationResult(completed, failure, decision, total, downtime, Math.round(sent),
+        return new MigrationOutcome(completed, failure, decision, total, downtime, Math.round(sent),
                 Math.round(normalSent), Math.round(zeroSent), rounds, syncCount, timerSyncs, maxThrottle,
                 Math.round(threshold), scenario.acceptableCompletionTime(), samples.toList(), iterationTable,
                 dvp.timeline(), warnings);

@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  *     converge even at the maximum throttle
  * @param result the simulation with auto-converge on (policy AlwaysForced, force unset)
  */
-public record ThrottleForecast(boolean converges, OptionalInt maxThrottlePercent, MigrationResult result) {
+public record ThrottleForecast(boolean converges, OptionalInt maxThrottlePercent, MigrationOutcome result) {
 
     /** Validates the components. */
     public ThrottleForecast {

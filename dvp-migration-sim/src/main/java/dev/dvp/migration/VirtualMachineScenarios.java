@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.LiveMigrationPolicy;
 import dev.dvp.model.VirtualMachine;
 import java.util.Objects;
 
@@ -44,7 +45,7 @@ public final class VirtualMachineScenarios {
         ImmutableMigrationScenario.Builder b = MigrationScenario.builder().memoryBytes(memory);
         vm.spec().liveMigrationPolicy().ifPresent(p -> {
             try {
-                b.policy(LiveMigrationPolicy.fromWireName(p.value()));
+                b.policy(AutoConvergePolicy.policyOf(p.value()));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("VirtualMachine " + name + ": spec." + e.getMessage(), e);
             }

@@ -1,5 +1,8 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.RunPolicy;
+import dev.dvp.model.VirtualMachineOperationType;
+import dev.dvp.model.VirtualMachinePhase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * VmopPreconditions facts = VmopPreconditions.builder()
- *         .vmopType(VmopType.EVICT)
+ *         .vmopType(VirtualMachineOperationType.EVICT)
  *         .vmPhase("Stopped")
  *         .build();
  * }</pre>
@@ -24,9 +27,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class VmopPreconditions {
 
-    /** The VM phases of the VM CRD's {@code status.phase} enum. */
-    public static final List<String> VM_PHASES = List.of("Pending", "Running", "Degraded", "Terminating", "Stopped",
-            "Stopping", "Starting", "Migrating", "Pause");
+    /** The VM phases of the VM CRD's {@code status.phase} enum (the model's {@link VirtualMachinePhase}). */
+    public static final List<String> VM_PHASES =
+            VirtualMachinePhase.knownValues().stream().map(VirtualMachinePhase::value).toList();
 
     /** A new builder. */
     public static ImmutableVmopPreconditions.Builder builder() {
@@ -38,10 +41,14 @@ public abstract class VmopPreconditions {
         return builder().build();
     }
 
-    /** The VMOP's {@code spec.type}; default {@link VmopType#MIGRATE}. Only shows in failure messages. */
+    /**
+     * The VMOP's {@code spec.type}: {@link VirtualMachineOperationType#MIGRATE} (default) or
+     * {@link VirtualMachineOperationType#EVICT}, the two that migrate a VM ({@code Evict} is created by the system or
+     * {@code d8 v evict} and never carries {@code force}). Only shows in failure messages.
+     */
     @Value.Default
-    public VmopType vmopType() {
-        return VmopType.MIGRATE;
+    public VirtualMachineOperationType vmopType() {
+        return VirtualMachineOperationType.MIGRATE;
     }
 
     /** The VM's {@code spec.runPolicy}; default the CRD default {@code AlwaysOnUnlessStoppedManually}. */
@@ -86,6 +93,11 @@ public abstract class VmopPreconditions {
 
     @Value.Check
     protected void check() {
+        if (!vmopType().equals(VirtualMachineOperationType.MIGRATE)
+                && !vmopType().equals(VirtualMachineOperationType.EVICT)) {
+            throw new IllegalArgumentException("preconditions.vmopType: " + vmopType()
+                    + " does not migrate a VM. Maybe Migrate or Evict?");
+        }
         if (!VM_PHASES.contains(vmPhase())) {
             throw new IllegalArgumentException("preconditions.vmPhase: unsupported value \"" + vmPhase()
                     + "\". Maybe one of " + String.join(", ", VM_PHASES) + " (case-sensitive)?");

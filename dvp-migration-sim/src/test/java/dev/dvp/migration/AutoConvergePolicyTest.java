@@ -1,11 +1,10 @@
 package dev.dvp.migration;
 
-import static dev.dvp.migration.LiveMigrationPolicy.ALWAYS_FORCED;
-import static dev.dvp.migration.LiveMigrationPolicy.ALWAYS_SAFE;
-import static dev.dvp.migration.LiveMigrationPolicy.MANUAL;
-import static dev.dvp.migration.LiveMigrationPolicy.NEVER;
-import static dev.dvp.migration.LiveMigrationPolicy.PREFER_FORCED;
-import static dev.dvp.migration.LiveMigrationPolicy.PREFER_SAFE;
+import dev.dvp.model.LiveMigrationPolicy;
+import static dev.dvp.model.LiveMigrationPolicy.ALWAYS_FORCED;
+import static dev.dvp.model.LiveMigrationPolicy.ALWAYS_SAFE;
+import static dev.dvp.model.LiveMigrationPolicy.PREFER_FORCED;
+import static dev.dvp.model.LiveMigrationPolicy.PREFER_SAFE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +24,7 @@ class AutoConvergePolicyTest {
         "PreferForced, unset, on", "PreferForced, true, on", "PreferForced, false, off",
         "Never, unset, off", "Never, true, off", "Manual, false, off"})
     void policyTimesForce(String policy, String force, String expected) {
-        AutoConvergeDecision d = AutoConvergePolicy.decide(Optional.of(LiveMigrationPolicy.fromWireName(policy)),
+        AutoConvergeDecision d = AutoConvergePolicy.decide(Optional.of(AutoConvergePolicy.policyOf(policy)),
                 force.equals("unset") ? Optional.empty() : Optional.of(Boolean.parseBoolean(force)), Optional.empty());
         if (expected.equals("ERROR")) {
             assertThat(d.allowed()).isFalse();
@@ -59,19 +58,20 @@ class AutoConvergePolicyTest {
 
     @Test
     void goOnlyValuesAreFlagged() {
-        assertThat(NEVER.isCrdValue()).isFalse();
-        assertThat(MANUAL.isCrdValue()).isFalse();
-        assertThat(ALWAYS_FORCED.isCrdValue()).isTrue();
-        assertThat(AutoConvergePolicy.decide(Optional.of(NEVER), Optional.empty(), Optional.empty()).warnings())
+        assertThat(AutoConvergePolicy.policyOf("Never").isKnown()).isFalse();
+        assertThat(AutoConvergePolicy.policyOf("Manual").isKnown()).isFalse();
+        assertThat(ALWAYS_FORCED.isKnown()).isTrue();
+        assertThat(AutoConvergePolicy.decide(Optional.of(AutoConvergePolicy.policyOf("Never")), Optional.empty(),
+                Optional.empty()).warnings())
                 .singleElement().asString().contains("uncertain");
     }
 
     @Test
     void badPolicySpellingNamesTheFixInTheMessage() {
-        assertThatThrownBy(() -> LiveMigrationPolicy.fromWireName("alwaysforced"))
+        assertThatThrownBy(() -> AutoConvergePolicy.policyOf("alwaysforced"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("\"alwaysforced\"").hasMessageContaining("Maybe \"AlwaysForced\"");
-        assertThatThrownBy(() -> LiveMigrationPolicy.fromWireName("Sometimes"))
+        assertThatThrownBy(() -> AutoConvergePolicy.policyOf("Sometimes"))
                 .hasMessageContaining("Maybe one of AlwaysSafe, PreferSafe, AlwaysForced, PreferForced?");
     }
 }

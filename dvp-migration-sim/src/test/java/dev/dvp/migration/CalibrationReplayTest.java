@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.LiveMigrationPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -87,7 +88,7 @@ class CalibrationReplayTest {
         String name = run.get("scenario").asText();
         JsonNode out = run.get("outcome");
         MigrationScenario s = scenarioOf(run, LOOPBACK);
-        MigrationResult r = MigrationSimulator.create().run(s);
+        MigrationOutcome r = MigrationSimulator.create().run(s);
         boolean completed = out.get("completed").asBoolean();
         assertThat(r.completed()).as(name + " completed").isEqualTo(completed);
         if (!completed) {
@@ -126,7 +127,7 @@ class CalibrationReplayTest {
                     at * (1 + THROTTLE_STEP_TIME));
         }
         JsonNode derived = out.get("derived_downtime_if_link_were_max_bandwidth_ms");
-        MigrationResult slowLink = MigrationSimulator.create().run(scenarioOf(run, s.path().qemuMaxBandwidth()));
+        MigrationOutcome slowLink = MigrationSimulator.create().run(scenarioOf(run, s.path().qemuMaxBandwidth()));
         double downtime = slowLink.downtime().toNanos() / 1e6;
         assertThat(Math.abs(downtime - derived.asDouble())).as(name + " downtime at max-bandwidth")
                 .isLessThanOrEqualTo(Math.max(30, DOWNTIME * derived.asDouble()));
@@ -137,7 +138,7 @@ class CalibrationReplayTest {
                 measured + Math.max(2, SYNCS * measured));
     }
 
-    private static List<double[]> throttleSteps(MigrationResult r) {
+    private static List<double[]> throttleSteps(MigrationOutcome r) {
         List<double[]> steps = new ArrayList<>();
         int last = 0;
         for (MigrationSample x : r.samples()) {

@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.LiveMigrationPolicy;
 import static dev.dvp.migration.Scenarios.MI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -16,7 +17,7 @@ class MigrationPropertiesTest {
     private static final long LINK = 2_000_000_000L;
 
     /** Completion time, or "infinity" for a failure. */
-    private static double cost(MigrationResult r) {
+    private static double cost(MigrationOutcome r) {
         return r.completed() ? r.totalTime().toNanos() / 1e9 : Double.POSITIVE_INFINITY;
     }
 
@@ -36,8 +37,8 @@ class MigrationPropertiesTest {
                 integers().between(0, 600), integers().between(16, 1200))
                 .checkAssert((mem, ws, rate, bw) -> {
                     boolean random = mem % 2 == 0;
-                    MigrationResult slow = SIM.run(scenario(mem, ws, rate, bw, false, random));
-                    MigrationResult fast = SIM.run(scenario(mem, ws, rate, bw + 64, false, random));
+                    MigrationOutcome slow = SIM.run(scenario(mem, ws, rate, bw, false, random));
+                    MigrationOutcome fast = SIM.run(scenario(mem, ws, rate, bw + 64, false, random));
                     // One rate-limit window of slack: switchover happens at window granularity.
                     assertThat(cost(fast)).isLessThanOrEqualTo(cost(slow) + 0.1 + 1e-9);
                 });
@@ -49,8 +50,8 @@ class MigrationPropertiesTest {
                 integers().between(0, 600), integers().between(16, 1200))
                 .checkAssert((mem, ws, rate, bw) -> {
                     boolean random = mem % 2 == 0;
-                    MigrationResult calm = SIM.run(scenario(mem, ws, rate, bw, false, random));
-                    MigrationResult busy = SIM.run(scenario(mem, ws, rate + 32, bw, false, random));
+                    MigrationOutcome calm = SIM.run(scenario(mem, ws, rate, bw, false, random));
+                    MigrationOutcome busy = SIM.run(scenario(mem, ws, rate + 32, bw, false, random));
                     assertThat(cost(busy)).isGreaterThanOrEqualTo(cost(calm) - 1e-9);
                 });
     }
@@ -62,7 +63,7 @@ class MigrationPropertiesTest {
                 .checkAssert((mem, ws, rate, zeroPct) -> {
                     boolean ac = mem % 2 == 0;
                     long memory = mem * MI;
-                    MigrationResult r = SIM.run(MigrationScenario.builder().memoryBytes(memory)
+                    MigrationOutcome r = SIM.run(MigrationScenario.builder().memoryBytes(memory)
                             .workload(Workload.builder().dirtyRate(rate * MI).workingSetBytes(memory * ws / 100)
                                     .zeroPageFraction(zeroPct / 100.0).build())
                             .force(ac).build());
@@ -92,7 +93,7 @@ class MigrationPropertiesTest {
                     double w = mem * MI * ws / 100.0;
                     double steady = rate <= bw ? 0 : w * (1 - bw / (double) rate) + bw * MI * 0.1;
                     boolean expected = steady < bw * MI * 0.3;
-                    MigrationResult r = SIM.run(scenario(mem, ws, rate, bw, false, false));
+                    MigrationOutcome r = SIM.run(scenario(mem, ws, rate, bw, false, false));
                     assertThat(r.completed()).as("steady %s vs T %s", steady, bw * MI * 0.3).isEqualTo(expected);
                     if (!expected) {
                         // A small hot set settles into an exactly repeating window: the progress timeout fires first.
@@ -114,8 +115,8 @@ class MigrationPropertiesTest {
                             .path(Scenarios.path(bw * MI, MigrationPath.TEN_GIGABIT_ETHERNET_GOODPUT))
                             .force(ac).build();
                     AutoConvergeDecision d = s.autoConvergeDecision();
-                    MigrationResult fast = new PrecopyRun(s, d, Instant.EPOCH, new ArrayList<>(), true).run();
-                    MigrationResult slow = new PrecopyRun(s, d, Instant.EPOCH, new ArrayList<>(), false).run();
+                    MigrationOutcome fast = new PrecopyRun(s, d, Instant.EPOCH, new ArrayList<>(), true).run();
+                    MigrationOutcome slow = new PrecopyRun(s, d, Instant.EPOCH, new ArrayList<>(), false).run();
                     assertThat(fast.completed()).isEqualTo(slow.completed());
                     assertThat(fast.totalTime().toMillis()).isCloseTo(slow.totalTime().toMillis(),
                             org.assertj.core.data.Offset.offset(1L));

@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.LiveMigrationPolicy;
 import static dev.dvp.migration.Scenarios.GI;
 import static dev.dvp.migration.Scenarios.MI;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.VirtualMachineOperationPhase;
+import dev.dvp.model.LiveMigrationPolicy;
 import static dev.dvp.migration.Scenarios.GI;
 import static dev.dvp.migration.Scenarios.MI;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +22,7 @@ class MigrationSimulatorTest {
 
     @Test
     void idleGigabyteOnTenGigabitEthernet() {
-        MigrationResult r = sim.run(MigrationScenario.builder().memoryBytes(GI).build());
+        MigrationOutcome r = sim.run(MigrationScenario.builder().memoryBytes(GI).build());
         assertThat(r.completed()).isTrue();
         assertThat(r.iterations()).isEqualTo(1);
         assertThat(r.dirtySyncCount()).isEqualTo(3);
@@ -31,7 +33,7 @@ class MigrationSimulatorTest {
 
     @Test
     void idleSixtyFourGigabytesTakeAboutHundredSeconds() {
-        MigrationResult r = sim.run(MigrationScenario.builder().memoryBytes(64 * GI).build());
+        MigrationOutcome r = sim.run(MigrationScenario.builder().memoryBytes(64 * GI).build());
         assertThat(r.totalTime().toMillis() / 1e3).isCloseTo(102.5, within(0.3));
         double t = 64 * GI / 1e0;
         double expected = (t - 192 * MI) / (640 * MI) * 4104 / 4096;
@@ -57,7 +59,7 @@ class MigrationSimulatorTest {
     @Test
     void hotSetSmallerThanTheThresholdConvergesEvenAboveTheBandwidth() {
         // E7: a 16 MiB hot set written at 300 MB/s over a 128 MiB/s limit: threshold 38.4 MiB, so one round.
-        MigrationResult r = sim.run(Scenarios.safe(512 * MI, 300_000_000L, 16 * MI)
+        MigrationOutcome r = sim.run(Scenarios.safe(512 * MI, 300_000_000L, 16 * MI)
                 .path(Scenarios.path(128 * MI, 2_000_000_000L)).qemu(Scenarios.qemu72()).build());
         assertThat(r.completed()).isTrue();
         assertThat(r.iterations()).isBetween(1, 2);
@@ -68,7 +70,7 @@ class MigrationSimulatorTest {
     @Test
     void nonConvergingMigrationEndsAtTheCompletionTimeout() {
         // 1 GiB: 1600 s; dirtying 3.2x the bandwidth: the steady pending W(1 - B/rate) = 352 MiB stays above T.
-        MigrationResult r = sim.run(Scenarios.safe(GI, 2 * GI, 512 * MI).build());
+        MigrationOutcome r = sim.run(Scenarios.safe(GI, 2 * GI, 512 * MI).build());
         assertThat(r.completed()).isFalse();
         MigrationFailure f = r.failure().orElseThrow();
         assertThat(f.reason()).isEqualTo(FailureReason.COMPLETION_TIMEOUT);
@@ -79,7 +81,7 @@ class MigrationSimulatorTest {
         assertThat(f.vmopMessage())
                 .isEqualTo("Migration aborted: Live migration is not completed after 1600 seconds and has been aborted");
         DvpSnapshot last = r.dvpTimeline().get(r.dvpTimeline().size() - 1);
-        assertThat(last.vmopPhase()).isEqualTo(VmopPhase.FAILED);
+        assertThat(last.vmopPhase()).isEqualTo(VirtualMachineOperationPhase.FAILED);
         assertThat(last.migrationResult()).isEqualTo("Failed");
         assertThat(last.vmPhase()).isEqualTo("Running");
         assertThat(r.dvpTimeline()).extracting(DvpSnapshot::vmopReason).contains("NotConverging");
@@ -88,7 +90,7 @@ class MigrationSimulatorTest {
     @Test
     void progressTimeoutFiresWhenEveryPollSeesTheSameRemaining() {
         // Hot set just above the threshold, rewritten entirely in every window: each sync restores 200 MiB.
-        MigrationResult r = sim.run(Scenarios.safe(GI, 100 * GI, 200 * MI)
+        MigrationOutcome r = sim.run(Scenarios.safe(GI, 100 * GI, 200 * MI)
                 .workload(Workload.builder().dirtyRate(100 * GI).workingSetBytes(200 * MI).dirtyThrottleable(false)
                         .build()).build());
         MigrationFailure f = r.failure().orElseThrow();
@@ -100,7 +102,7 @@ class MigrationSimulatorTest {
     @Test
     void throttleLadderStepsOnEverySecondHighPeriod() {
         // E3-like: 256 MiB hot set at 300 MB/s over 32 MiB/s; iterations of about 8 s.
-        MigrationResult r = sim.run(MigrationScenario.builder().memoryBytes(384 * MI)
+        MigrationOutcome r = sim.run(MigrationScenario.builder().memoryBytes(384 * MI)
                 .workload(Workload.builder().dirtyRate(300_000_000L).workingSetBytes(256 * MI).build())
                 .path(Scenarios.path(32 * MI, 2_000_000_000L)).qemu(Scenarios.qemu72())
                 .policy(LiveMigrationPolicy.ALWAYS_FORCED).build());
@@ -121,7 +123,7 @@ class MigrationSimulatorTest {
     @Test
     void unsaturatedWriterStopsAtTheFirstSufficientStep() {
         // 125 MB/s of sweeping over a 1 GbE path (110 MB/s): the ladder stops once dirtying <= half the bandwidth.
-        MigrationResult r = sim.run(MigrationScenario.builder().memoryBytes(8 * GI)
+        MigrationOutcome r = sim.run(MigrationScenario.builder().memoryBytes(8 * GI)
                 .workload(Workload.builder().dirtyRate(125_000_000L).build())
                 .path(Scenarios.path(640 * MI, 110_000_000L)).qemu(Scenarios.qemu72()).force(true).build());
         assertThat(r.completed()).isTrue();
@@ -130,7 +132,7 @@ class MigrationSimulatorTest {
 
     @Test
     void bytesAreConserved() {
-        MigrationResult r = sim.run(MigrationScenario.builder().memoryBytes(4 * GI)
+        MigrationOutcome r = sim.run(MigrationScenario.builder().memoryBytes(4 * GI)
                 .workload(Workload.builder().dirtyRate(200 * MI).workingSetBytes(GI).zeroPageFraction(0.4).build())
                 .qemu(QemuSettings.builder().deviceStateBytes(1_000_000).build()).force(true).build());
         double expected = r.normalPagesSent() * 4104.0 + r.zeroPagesSent() * 9.0 + 1_000_000;
@@ -139,7 +141,7 @@ class MigrationSimulatorTest {
 
     @Test
     void policyErrorFailsBeforeStart() {
-        MigrationResult r = sim.run(MigrationScenario.builder().memoryBytes(GI)
+        MigrationOutcome r = sim.run(MigrationScenario.builder().memoryBytes(GI)
                 .policy(LiveMigrationPolicy.ALWAYS_SAFE).force(true).build());
         assertThat(r.failedBeforeStart()).isTrue();
         MigrationFailure f = r.failure().orElseThrow();
@@ -156,10 +158,10 @@ class MigrationSimulatorTest {
 
     @Test
     void policyCheckComesBeforeTheMigratableCheck() {
-        MigrationResult r = sim.run(MigrationScenario.builder().memoryBytes(GI).migratable(false)
+        MigrationOutcome r = sim.run(MigrationScenario.builder().memoryBytes(GI).migratable(false)
                 .policy(LiveMigrationPolicy.ALWAYS_FORCED).force(false).build());
         assertThat(r.failure().orElseThrow().reason()).isEqualTo(FailureReason.NOT_APPLICABLE_FOR_LIVE_MIGRATION_POLICY);
-        MigrationResult notMigratable = sim.run(MigrationScenario.builder().memoryBytes(GI).migratable(false).build());
+        MigrationOutcome notMigratable = sim.run(MigrationScenario.builder().memoryBytes(GI).migratable(false).build());
         assertThat(notMigratable.failure().orElseThrow().vmopReason()).isEqualTo("OperationFailed");
         assertThat(notMigratable.failure().orElseThrow().vmopMessage())
                 .isEqualTo("VirtualMachine is not migratable, cannot be processed.");
@@ -168,7 +170,7 @@ class MigrationSimulatorTest {
     @Test
     void dvpTimelineOfACompletedMigration() {
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
-        MigrationResult r = MigrationSimulator.using(Clock.fixed(start, ZoneOffset.UTC))
+        MigrationOutcome r = MigrationSimulator.using(Clock.fixed(start, ZoneOffset.UTC))
                 .run(MigrationScenario.builder().memoryBytes(GI).build());
         List<DvpSnapshot> t = r.dvpTimeline();
         assertThat(t).extracting(DvpSnapshot::vmopReason)
@@ -176,7 +178,7 @@ class MigrationSimulatorTest {
         assertThat(t).extracting(DvpSnapshot::vmPhase)
                 .containsExactly("Running", "Migrating", "Migrating", "Migrating", "Running");
         DvpSnapshot done = t.get(4);
-        assertThat(done.vmopPhase()).isEqualTo(VmopPhase.COMPLETED);
+        assertThat(done.vmopPhase()).isEqualTo(VirtualMachineOperationPhase.COMPLETED);
         assertThat(done.vmopProgress()).hasValue(100);
         assertThat(done.migrationStart()).hasValue(start);
         assertThat(done.migrationEnd()).hasValue(start.plus(r.totalTime()));
@@ -188,8 +190,8 @@ class MigrationSimulatorTest {
         MigrationScenario s = MigrationScenario.builder().memoryBytes(512 * MI)
                 .workload(Workload.builder().dirtyRate(300_000_000L).workingSetBytes(256 * MI).build())
                 .path(Scenarios.path(32 * MI, 2_000_000_000L)).policy(LiveMigrationPolicy.ALWAYS_FORCED).build();
-        MigrationResult with92 = sim.run(s);
-        MigrationResult with72 = sim.run(ImmutableMigrationScenario.copyOf(s).withQemu(Scenarios.qemu72()));
+        MigrationOutcome with92 = sim.run(s);
+        MigrationOutcome with72 = sim.run(ImmutableMigrationScenario.copyOf(s).withQemu(Scenarios.qemu72()));
         assertThat(with92.timerSyncs()).isPositive();
         assertThat(with72.timerSyncs()).isZero();
         assertThat(with92.totalTime()).isLessThan(with72.totalTime());
@@ -200,7 +202,7 @@ class MigrationSimulatorTest {
     void dirtyRateProfileChangesTheOutcome() {
         Workload burstThenIdle = Workload.builder().dirtyRate(GI).workingSetBytes(2 * GI)
                 .addDirtyRateChanges(RateChange.at(Duration.ofSeconds(60), 0)).build();
-        MigrationResult r = sim.run(MigrationScenario.builder().memoryBytes(8 * GI).workload(burstThenIdle).build());
+        MigrationOutcome r = sim.run(MigrationScenario.builder().memoryBytes(8 * GI).workload(burstThenIdle).build());
         assertThat(r.completed()).isTrue();
         assertThat(r.totalTime()).isGreaterThan(Duration.ofSeconds(60));
         assertThat(r.samples()).anyMatch(s -> s.workloadDirtyRate() == 0);
@@ -208,7 +210,7 @@ class MigrationSimulatorTest {
 
     @Test
     void volumeQuirkIsAWarning() {
-        MigrationResult r = sim.run(MigrationScenario.builder().memoryBytes(GI)
+        MigrationOutcome r = sim.run(MigrationScenario.builder().memoryBytes(GI)
                 .monitor(MonitorSettings.builder().migratedVolumeBytes(2000 * GI).build()).build());
         assertThat(r.completed()).isTrue();
         assertThat(r.warnings()).singleElement().asString().contains("counts memory only: 1600 s");

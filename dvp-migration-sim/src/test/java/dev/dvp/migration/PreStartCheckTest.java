@@ -1,5 +1,9 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.VirtualMachineOperationType;
+import dev.dvp.model.VirtualMachineOperationPhase;
+import dev.dvp.model.LiveMigrationPolicy;
+import dev.dvp.model.RunPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -21,7 +25,7 @@ class PreStartCheckTest {
     void everythingReadyMayStart() {
         PreStartVerdict v = PreStartCheck.evaluate(VmopPreconditions.ready(), OK, true);
         assertThat(v.mayStart()).isTrue();
-        assertThat(v.phase()).isEqualTo(VmopPhase.PENDING);
+        assertThat(v.phase()).isEqualTo(VirtualMachineOperationPhase.PENDING);
         assertThat(v.reason()).isEqualTo("MigrationPending");
         assertThat(v.message()).isEmpty();
         assertThat(v.failure()).isEmpty();
@@ -29,9 +33,9 @@ class PreStartCheckTest {
 
     @Test
     void alwaysOffRunPolicyFailsWithTheTypeAndPolicyInTheMessage() {
-        PreStartVerdict v = PreStartCheck.evaluate(VmopPreconditions.builder().vmopType(VmopType.EVICT)
+        PreStartVerdict v = PreStartCheck.evaluate(VmopPreconditions.builder().vmopType(VirtualMachineOperationType.EVICT)
                 .runPolicy(RunPolicy.ALWAYS_OFF).build(), OK, true);
-        assertThat(v.phase()).isEqualTo(VmopPhase.FAILED);
+        assertThat(v.phase()).isEqualTo(VirtualMachineOperationPhase.FAILED);
         assertThat(v.reason()).isEqualTo("NotApplicableForVirtualMachineRunPolicy");
         assertThat(v.message()).contains(
                 "Operation type Evict is not applicable for VirtualMachine with runPolicy AlwaysOff");
@@ -39,9 +43,9 @@ class PreStartCheckTest {
 
     @Test
     void everyRunPolicyButAlwaysOffAllowsMigration() {
-        for (RunPolicy p : RunPolicy.values()) {
+        for (RunPolicy p : RunPolicy.knownValues()) {
             PreStartVerdict v = PreStartCheck.evaluate(VmopPreconditions.builder().runPolicy(p).build(), OK, true);
-            assertThat(v.mayStart()).as(p.wireName()).isEqualTo(p != RunPolicy.ALWAYS_OFF);
+            assertThat(v.mayStart()).as(p.value()).isEqualTo(!p.equals(RunPolicy.ALWAYS_OFF));
         }
     }
 
@@ -117,11 +121,11 @@ class PreStartCheckTest {
         PreStartVerdict atLimit = PreStartCheck.evaluate(
                 waiting.waitedForReadiness(Duration.ofMinutes(5)).build(), OK, true);
         assertThat(atLimit.outcome()).isEqualTo(PreStartVerdict.Outcome.WAITING);
-        assertThat(atLimit.phase()).isEqualTo(VmopPhase.PENDING);
+        assertThat(atLimit.phase()).isEqualTo(VirtualMachineOperationPhase.PENDING);
         assertThat(atLimit.reason()).isEqualTo("WaitingForVirtualMachineToBeReadyToMigrate");
         PreStartVerdict over = PreStartCheck.evaluate(
                 waiting.waitedForReadiness(Duration.ofMinutes(5).plusMillis(1)).build(), OK, true);
-        assertThat(over.phase()).isEqualTo(VmopPhase.FAILED);
+        assertThat(over.phase()).isEqualTo(VirtualMachineOperationPhase.FAILED);
         assertThat(over.reason()).isEqualTo("OperationFailed");
         assertThat(over.message()).contains("Timed out waiting for the VirtualMachine to become ready to migrate.");
     }
@@ -147,11 +151,11 @@ class PreStartCheckTest {
                         .otherMigrationInProgress((bits & 8) != 0)
                         .readyToMigrate((bits & 16) == 0 ? Optional.empty() : Optional.of(false))
                         .waitedForReadiness((bits & 32) != 0 ? Duration.ofMinutes(6) : Duration.ZERO)
-                        .vmopType((bits & 64) != 0 ? VmopType.EVICT : VmopType.MIGRATE)
+                        .vmopType((bits & 64) != 0 ? VirtualMachineOperationType.EVICT : VirtualMachineOperationType.MIGRATE)
                         .build());
         qt().forAll(facts, SourceDSL.booleans().all(), SourceDSL.booleans().all()).checkAssert((f, err, mig) -> {
             PreStartVerdict v = PreStartCheck.evaluate(f, err ? POLICY_ERROR : OK, mig);
-            String expected = f.runPolicy() == RunPolicy.ALWAYS_OFF ? "NotApplicableForVirtualMachineRunPolicy"
+            String expected = f.runPolicy().equals(RunPolicy.ALWAYS_OFF) ? "NotApplicableForVirtualMachineRunPolicy"
                     : !f.vmPhase().equals("Running") ? "NotApplicableForVirtualMachinePhase"
                     : !f.migrationNetworkAvailable() ? "MigrationNetworkUnavailable"
                     : err ? "NotApplicableForLiveMigrationPolicy"
@@ -160,7 +164,7 @@ class PreStartCheckTest {
                     : mig && f.waitedForReadiness().isZero() ? "WaitingForVirtualMachineToBeReadyToMigrate"
                     : "OperationFailed";
             assertThat(v.reason()).isEqualTo(expected);
-            assertThat(v.phase() == VmopPhase.FAILED).isEqualTo(v.failure().isPresent());
+            assertThat(v.phase().equals(VirtualMachineOperationPhase.FAILED)).isEqualTo(v.failure().isPresent());
             v.failure().ifPresent(r -> assertThat(r.beforeStart()).isTrue());
         });
     }

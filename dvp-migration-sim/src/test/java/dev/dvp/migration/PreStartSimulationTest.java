@@ -1,5 +1,7 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.VirtualMachineOperationPhase;
+import dev.dvp.model.RunPolicy;
 import static dev.dvp.migration.Scenarios.GI;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +24,7 @@ class PreStartSimulationTest {
 
     @Test
     void stoppedVmFailsBeforeStart() {
-        MigrationResult r = sim.run(MigrationScenario.builder().memoryBytes(GI)
+        MigrationOutcome r = sim.run(MigrationScenario.builder().memoryBytes(GI)
                 .preconditions(VmopPreconditions.builder().vmPhase("Stopped").build()).build());
         assertThat(r.failedBeforeStart()).isTrue();
         MigrationFailure f = r.failure().orElseThrow();
@@ -32,13 +34,13 @@ class PreStartSimulationTest {
                 + "Stopped");
         assertThat(r.totalTime()).isZero();
         DvpSnapshot last = r.dvpTimeline().get(r.dvpTimeline().size() - 1);
-        assertThat(last.vmopPhase()).isEqualTo(VmopPhase.FAILED);
+        assertThat(last.vmopPhase()).isEqualTo(VirtualMachineOperationPhase.FAILED);
         assertThat(last.migrationResult()).isEmpty();
     }
 
     @Test
     void waitingForReadinessFailsWhenTheFiveMinutesRunOut() {
-        MigrationResult r = sim.run(MigrationScenario.builder().memoryBytes(GI)
+        MigrationOutcome r = sim.run(MigrationScenario.builder().memoryBytes(GI)
                 .preconditions(VmopPreconditions.builder().readyToMigrate(false)
                         .waitedForReadiness(Duration.ofMinutes(2)).build()).build());
         MigrationFailure f = r.failure().orElseThrow();

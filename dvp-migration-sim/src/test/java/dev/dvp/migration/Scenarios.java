@@ -1,5 +1,6 @@
 package dev.dvp.migration;
 
+import dev.dvp.model.LiveMigrationPolicy;
 import java.time.Duration;
 
 /** Scenario shorthands shared by the tests. */

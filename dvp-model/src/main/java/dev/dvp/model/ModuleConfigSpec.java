@@ -91,6 +91,26 @@ public interface ModuleConfigSpec extends WithModuleConfigSpec {
   }
 
   /**
+   * Returns the module's default VirtualDisk storage class ({@code settings.virtualDisks.defaultStorageClassName}).
+   *
+   * @return the class name; empty when the setting is absent, empty or not a string
+   */
+  @JsonIgnore
+  default Optional<String> defaultVirtualDiskStorageClass() {
+    return nonEmptyText(setting("virtualDisks", "defaultStorageClassName"));
+  }
+
+  /**
+   * Returns the module's default VirtualImage storage class ({@code settings.virtualImages.defaultStorageClassName}).
+   *
+   * @return the class name; empty when the setting is absent, empty or not a string
+   */
+  @JsonIgnore
+  default Optional<String> defaultVirtualImageStorageClass() {
+    return nonEmptyText(setting("virtualImages", "defaultStorageClassName"));
+  }
+
+  /**
    * Returns a setting by its path below {@code settings}, e.g. {@code setting("virtualDisks",
    * "defaultStorageClassName")}.
    *
@@ -110,6 +130,10 @@ public interface ModuleConfigSpec extends WithModuleConfigSpec {
       current = ((Map<?, ?>) current).get(key);
     }
     return Optional.ofNullable(current);
+  }
+
+  private static Optional<String> nonEmptyText(Optional<Object> value) {
+    return value.filter(String.class::isInstance).map(String.class::cast).filter(t -> !t.isEmpty());
   }
 
   private List<String> strings(String key) {

@@ -21,6 +21,10 @@ import dev.dvp.model.VirtualMachineAndPodAffinity;
 import dev.dvp.model.VirtualMachineClass;
 import dev.dvp.model.VirtualMachineClassStatus;
 import dev.dvp.model.VirtualMachineSpec;
+import dev.dvp.lifecycle.LauncherPods;
+import dev.dvp.sizing.CoreFractionDefaulting;
+import dev.dvp.sizing.ResourceRequests;
+import dev.dvp.sizing.Sizing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -43,7 +47,10 @@ import java.util.TreeSet;
  *   <li>R-A4: node affinity copied; VM affinity/anti-affinity become pod affinity/anti-affinity term by term.</li>
  *   <li>R-A5: class {@code matchExpressions} are appended to every required term (or form the only term).</li>
  *   <li>R-A6: PersistentVolume node affinities are intersected in by cross product.</li>
- *   <li>R-A7: topology spread and priority class copied verbatim. R-A8: the VM's labels are the pod's.</li>
+ *   <li>R-A7: topology spread and priority class copied verbatim. R-A8: the pod's labels are
+ *       {@link LauncherPods#labels(VirtualMachine)}: the VM's, DVP's {@code pod.deckhouse.io/inhibit-node-shutdown}
+ *       and KubeVirt's rewritten {@code kubevirt.internal.virtualization.deckhouse.io=virt-launcher} and
+ *       {@code vm.kubevirt.internal.virtualization.deckhouse.io/name}, the same labels Service selection sees.</li>
  *   <li>R-A9: KubeVirt's {@code kubevirt.internal.virtualization.deckhouse.io/schedulable=true} and
  *       {@code kubernetes.io/arch} selectors. R-A10: CPU model / feature selectors of the class's CPU type.</li>
  *   <li>R-A11/R-A12: requests (coreFraction, memory overhead model). R-A18: the default {@code not-ready} and
@@ -155,7 +162,7 @@ public final class LauncherPod {
         .name(vm.name().isEmpty() ? vm.metadata().generateName().orElse("vm") : vm.name())
         .namespace(vm.namespace().orElse("default"))
         .virtualMachine(vm.name())
-        .putAllLabels(vm.metadata().labels());
+        .putAllLabels(LauncherPods.labels(vm));
 
     // R-A1: the class written second wins on a shared key.
     Map<String, String> selector = new LinkedHashMap<>(spec.nodeSelector());
@@ -240,10 +247,31 @@ public final class LauncherPod {
     pod.addAllTopologySpreadConstraints(spec.topologySpreadConstraints());
     spec.priorityClassName().ifPresent(pod::priorityClassName);
 
-    ResourceRequests.Requests requests = ResourceRequests.standard().of(vm, vmClass, options.memoryOverhead());
-    warnings.addAll(requests.warnings());
-    pod.cpuMillis(requests.cpuMillis()).memoryBytes(requests.memoryBytes());
+    ResourceRequests requests = ResourceRequests.of(defaulted(warnings), vmClass, options.memoryOverhead());
+    pod.cpuMillis(requests.cpuRequest().milliValue()).memoryBytes(requests.memoryRequest().value());
     return pod.addAllWarnings(warnings).build();
+  }
+
+  /**
+   * R-A11: the VM with DVP's defaulted coreFraction ({@link CoreFractionDefaulting#defaultFor}); where DVP's
+   * defaulter would reject the VM (placement is asked about VMs that may not have passed admission), a warning and
+   * {@code 100%}. An explicit value is kept; without a class the request is for whole cores.
+   */
+  private VirtualMachine defaulted(List<String> warnings) {
+    int cores = vm.spec().cpu().cores();
+    if (vm.spec().cpu().coreFraction().filter(f -> !f.isEmpty()).isPresent() || vmClass.isEmpty()) {
+      return vm;
+    }
+    VirtualMachineClass c = vmClass.get();
+    Optional<String> fraction = CoreFractionDefaulting.defaultFor(c, cores);
+    if (fraction.isEmpty()) {
+      warnings.add(Sizing.matchingPolicy(c, cores).isPresent()
+          ? "class " + c.name() + " has no default coreFraction for " + cores
+              + " cores and does not allow 100%: DVP rejects the VM; placement assumes coreFraction 100%"
+          : "spec.cpu.cores " + cores + " is in no sizing policy of class " + c.name()
+              + ": DVP rejects the VM; placement assumes coreFraction 100%");
+    }
+    return vm.withSpec(vm.spec().withCpu(vm.spec().cpu().withCoreFraction(fraction.orElse("100%"))));
   }
 
   /** R-A10. */

@@ -1,5 +1,6 @@
 package dev.dvp.placement;
 
+import dev.dvp.sizing.MemoryOverhead;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.dvp.placement;
 
+import dev.dvp.sizing.MemoryOverhead;
 import dev.dvp.model.cluster.Edition;
 import org.immutables.value.Value;
 

@@ -13,6 +13,7 @@ import dev.dvp.model.NodeSelectorTerm;
 import dev.dvp.model.Toleration;
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineClass;
+import dev.dvp.sizing.MemoryOverhead;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,21 @@ class PartARulesTest {
     assertThat(pod.labels()).containsEntry("app", "x");
   }
 
+  /**
+   * DVP's {@code sync_metadata.go} adds {@code pod.deckhouse.io/inhibit-node-shutdown} and KubeVirt names its pod
+   * under the rewritten {@code kubevirt.internal.virtualization.deckhouse.io} prefix: placement's pod carries the
+   * labels Service selection sees, so pod (anti-)affinity and Services agree.
+   */
+  @Test
+  void rA8_podLabelsAreTheLauncherPodLabelsServicesSelect() {
+    VirtualMachine vm = Fixtures.labelled(vm("v", 1, "100%", "1Gi"), "app=x");
+    assertThat(LauncherPod.of(vm).render().labels()).isEqualTo(dev.dvp.lifecycle.LauncherPods.labels(vm))
+        .containsEntry("app", "x")
+        .containsEntry("pod.deckhouse.io/inhibit-node-shutdown", "")
+        .containsEntry("kubevirt.internal.virtualization.deckhouse.io", "virt-launcher")
+        .containsEntry("vm.kubevirt.internal.virtualization.deckhouse.io/name", "v");
+  }
+
   @Test
   void rA9_kubevirtSelectsSchedulableAndArchitecture() {
     Pod pod = LauncherPod.of(vm("v", 1, "100%", "1Gi"))
@@ -171,16 +187,39 @@ class PartARulesTest {
 
   @Test
   void rA11_emptyFractionTakesThePolicyDefaultAndAutoTheSeedClosestToTen() {
-    VirtualMachine noFraction = read(String.join("\n", "apiVersion: virtualization.deckhouse.io/v1alpha2",
-        "kind: VirtualMachine", "metadata: {name: v, namespace: default}", "spec:",
-        "  virtualMachineClassName: cls", "  cpu: {cores: 2}", "  memory: {size: 1Gi}", "  blockDeviceRefs: []", ""),
-        VirtualMachine.class);
+    VirtualMachine noFraction = withoutFraction(2);
     VirtualMachineClass cls = classWith("cpu: {type: Host}", "sizingPolicies:",
         "  - cores: {min: 1, max: 4}", "    coreFractions: [5, 25, 50, 100]", "    defaultCoreFraction: 25");
     assertThat(LauncherPod.of(noFraction).vmClass(cls).render().cpuMillis()).isEqualTo(500);
     VirtualMachine auto = vm("v", 2, "Auto", "1Gi");
     assertThat(LauncherPod.of(auto).vmClass(cls).render().cpuMillis()).isEqualTo(100); // step 5 is closest to 10
     assertThat(LauncherPod.of(noFraction).render().cpuMillis()).isEqualTo(2000);
+  }
+
+  /**
+   * DVP's defaulter ({@code vm/internal/defaulter/core_fraction.go}) fills a coreFraction that is {@code ""}, as it
+   * fills one that is absent; placement used to keep {@code ""} and request whole cores.
+   */
+  @Test
+  void rA11_anEmptyFractionIsDefaultedLikeAnAbsentOne() {
+    VirtualMachine empty = vm("v", 2, "\"\"", "1Gi");
+    assertThat(empty.spec().cpu().coreFraction()).contains("");
+    VirtualMachineClass cls = classWith("cpu: {type: Host}", "sizingPolicies:",
+        "  - cores: {min: 1, max: 4}", "    coreFractions: [5, 25, 50, 100]", "    defaultCoreFraction: 25");
+    assertThat(LauncherPod.of(empty).vmClass(cls).render().cpuMillis()).isEqualTo(500);
+  }
+
+  @Test
+  void rA11_whereDvpWouldRejectTheDefaultPlacementWarnsAndAssumesWholeCores() {
+    VirtualMachine noFraction = withoutFraction(8);
+    VirtualMachineClass cls = classWith("cpu: {type: Host}", "sizingPolicies:",
+        "  - cores: {min: 1, max: 4}", "    coreFractions: [5, 25]");
+    Pod outside = LauncherPod.of(noFraction).vmClass(cls).render();
+    assertThat(outside.cpuMillis()).isEqualTo(8000);
+    assertThat(outside.warnings()).anyMatch(w -> w.contains("is in no sizing policy"));
+    Pod inside = LauncherPod.of(withoutFraction(2)).vmClass(cls).render();
+    assertThat(inside.cpuMillis()).isEqualTo(2000);
+    assertThat(inside.warnings()).anyMatch(w -> w.contains("has no default coreFraction for 2 cores"));
   }
 
   @Test
@@ -202,5 +241,13 @@ class PartARulesTest {
       inv = inv.withPod(p.pod(), "n");
     }
     assertThat(inv.podsOn("n")).hasSize(5).allMatch(p -> p.cpuMillis() == 400);
+  }
+
+  /** A VM of class {@code cls} with no coreFraction. */
+  private static VirtualMachine withoutFraction(int cores) {
+    return read(String.join("\n", "apiVersion: virtualization.deckhouse.io/v1alpha2",
+        "kind: VirtualMachine", "metadata: {name: v, namespace: default}", "spec:",
+        "  virtualMachineClassName: cls", "  cpu: {cores: " + cores + "}", "  memory: {size: 1Gi}",
+        "  blockDeviceRefs: []", ""), VirtualMachine.class);
   }
 }

@@ -1,5 +1,9 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.CpuTopology;
+
+import dev.dvp.model.CoreFraction;
+
 import dev.dvp.model.IntOrString;
 import dev.dvp.model.MemoryPolicy;
 import dev.dvp.model.PerCoreMemory;
@@ -125,10 +129,10 @@ final class Advisor {
         || PolicyEvaluation.coreFraction(p.get(), fraction) == null) {
       return fraction;
     }
-    int wanted = CoreFraction.parsePercent(fraction);
+    int wanted = CoreFraction.percent(fraction).orElse(-1);
     int best = -1;
     for (IntOrString f : p.get().coreFractions()) {
-      int v = CoreFraction.classPercent(f);
+      int v = CoreFraction.percentOf(f).orElse(-1);
       if (v < 0) {
         continue;
       }

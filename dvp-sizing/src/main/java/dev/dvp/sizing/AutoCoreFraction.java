@@ -1,5 +1,9 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.GoQuote;
+
+import dev.dvp.model.CoreFraction;
+
 import dev.dvp.model.IntOrString;
 import dev.dvp.model.SizingPolicy;
 import dev.dvp.model.VirtualMachine;
@@ -45,7 +49,7 @@ public final class AutoCoreFraction {
     }
     TreeSet<Integer> steps = new TreeSet<>();
     for (IntOrString f : policy.get().coreFractions()) {
-      int p = CoreFraction.classPercent(f);
+      int p = CoreFraction.percentOf(f).orElse(-1);
       if (p >= 1 && p < 100) {
         steps.add(p);
       }
@@ -123,7 +127,7 @@ public final class AutoCoreFraction {
     Optional<String> recommended = vm.status().flatMap(s -> s.recommendedResources()).flatMap(r -> r.cpu())
         .flatMap(c -> c.coreFraction());
     if (recommended.isPresent()) {
-      int p = CoreFraction.parsePercent(recommended.get());
+      int p = CoreFraction.percent(recommended.get()).orElse(-1);
       if (p > 0) {
         return p;
       }
@@ -175,7 +179,7 @@ public final class AutoCoreFraction {
       return List.of();
     }
     return List.of(error(AUTO_PREFIX + "cannot be used with the VirtualMachineClass "
-        + CoreFraction.quote(vmClass.get().name()) + ": its sizing policy for " + cores + " cores leaves "
+        + GoQuote.quote(vmClass.get().name()) + ": its sizing policy for " + cores + " cores leaves "
         + leaves(steps) + ", so there is nothing to scale between (100% is never used automatically: it would make "
         + "the virtual machine impossible to resize without a reboot)" + INSTEAD));
   }

@@ -1,5 +1,9 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.GoQuote;
+
+import dev.dvp.model.CoreFraction;
+
 import dev.dvp.model.IntOrString;
 import dev.dvp.model.SizingPolicy;
 import dev.dvp.model.VirtualMachineClass;
@@ -79,7 +83,7 @@ public final class ClassConversion {
           fractions.add(IntOrString.of(Integer.parseInt(text.substring(0, text.length() - 1))));
         } else {
           errors.add(Violation.error(at + ".coreFractions[" + j + "]", CODE, "coreFraction must be a percentage "
-              + "between 1% and 100% (e.g., 5%, 10%, 50%), got " + CoreFraction.quote(text)));
+              + "between 1% and 100% (e.g., 5%, 10%, 50%), got " + GoQuote.quote(text)));
         }
       }
       SizingPolicy converted = p.withCoreFractions(fractions);
@@ -93,7 +97,7 @@ public final class ClassConversion {
               IntOrString.of(Integer.parseInt(text.substring(0, text.length() - 1))));
         } else {
           errors.add(Violation.error(at + ".defaultCoreFraction", CODE, "value must be a percentage between 1% and "
-              + "100% (e.g., 5%, 10%, 50%) or \"Auto\", got " + CoreFraction.quote(text)));
+              + "100% (e.g., 5%, 10%, 50%) or \"Auto\", got " + GoQuote.quote(text)));
         }
       }
       policies.add(converted);
@@ -139,7 +143,7 @@ public final class ClassConversion {
           }
         } else if (!CoreFraction.isAuto(d.toString())) {
           errors.add(Violation.error(at, CODE, "the only allowed string value is \"Auto\", got "
-              + CoreFraction.quote(d.toString())));
+              + GoQuote.quote(d.toString())));
         }
       }
       policies.add(converted);

@@ -1,5 +1,11 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.GoQuote;
+
+import dev.dvp.model.CpuTopology;
+
+import dev.dvp.model.CoreFraction;
+
 import dev.dvp.model.CoresRange;
 import dev.dvp.model.IntOrString;
 import dev.dvp.model.MemoryPolicy;
@@ -170,7 +176,7 @@ public final class ClassValidation {
     }
     IntOrString d = p.defaultCoreFraction().get();
     String at = "spec.sizingPolicies[" + i + "].defaultCoreFraction";
-    String prefix = "VirtualMachineClass " + CoreFraction.quote(name) + ": the ";
+    String prefix = "VirtualMachineClass " + GoQuote.quote(name) + ": the ";
     if (d.isInt()) {
       int n = d.intValue().getAsInt();
       if (p.coreFractions().isEmpty()) {
@@ -182,13 +188,13 @@ public final class ClassValidation {
         }
       }
       out.add(Violation.error(at, DEFAULT_CORE_FRACTION, prefix + "default core fraction (" + at + ") " + n
-          + "% is not among the allowed core fractions; set it to one of: " + CoreFraction.listed(p.coreFractions(),
+          + "% is not among the allowed core fractions; set it to one of: " + PolicyEvaluation.listed(p.coreFractions(),
           ", ")));
       return;
     }
     if (!CoreFraction.isAuto(d.toString())) {
       out.add(Violation.error(at, DEFAULT_CORE_FRACTION, prefix + "default core fraction (" + at + ") "
-          + CoreFraction.quote(d.toString()) + " is invalid; set a percentage from 1% to 100%, or \"Auto\""));
+          + GoQuote.quote(d.toString()) + " is invalid; set a percentage from 1% to 100%, or \"Auto\""));
       return;
     }
     boolean ratchet = old.map(o -> o.spec().sizingPolicies()).filter(l -> l.size() > i)

@@ -1,5 +1,9 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.GoQuote;
+
+import dev.dvp.model.CoreFraction;
+
 import dev.dvp.model.IntOrString;
 import dev.dvp.model.SizingPolicy;
 import dev.dvp.model.VirtualMachine;
@@ -77,8 +81,8 @@ public final class CoreFractionDefaulting {
       return new Outcome(vm, Optional.empty());
     }
     if (vmClass.isEmpty()) {
-      return error(vm, "failed to get VirtualMachineClass " + CoreFraction.quote(className)
-          + ": virtualmachineclasses.virtualization.deckhouse.io " + CoreFraction.quote(className) + " not found");
+      return error(vm, "failed to get VirtualMachineClass " + GoQuote.quote(className)
+          + ": virtualmachineclasses.virtualization.deckhouse.io " + GoQuote.quote(className) + " not found");
     }
     Optional<String> value = defaultFor(vmClass.get(), vm.spec().cpu().cores());
     int cores = vm.spec().cpu().cores();
@@ -138,7 +142,7 @@ public final class CoreFractionDefaulting {
       return Optional.of("100%");
     }
     for (IntOrString f : p.coreFractions()) {
-      if (CoreFraction.classPercent(f) == 100) {
+      if (CoreFraction.percentOf(f).orElse(-1) == 100) {
         return Optional.of("100%");
       }
     }

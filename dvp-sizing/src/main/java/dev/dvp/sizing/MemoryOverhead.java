@@ -1,27 +1,44 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.CpuTopology;
+
 import dev.dvp.model.Quantity;
 
 /**
  * How much memory the virt-launcher pod needs beyond the guest's (rule book §9.5). DVP computes it in its KubeVirt
  * fork, whose patch is not public; so the model is a choice, and every {@link ResourceRequests} says which one it
- * used.
+ * used. dvp-placement's launcher pods request the guest memory plus this overhead.
  */
 public enum MemoryOverhead {
   /** No overhead: the request is the guest memory. */
-  NONE {
+  NONE("none") {
     @Override
     public Quantity of(CpuTopology topology, Quantity guestMemory) {
       return Quantity.ZERO;
     }
   },
   /** The only part DVP documents ({@code docs/USER_GUIDE.md}): 8 MiB per active vCPU (sockets × cores per socket). */
-  DOCUMENTED {
+  DOCUMENTED("documented: 8Mi per vCPU") {
     @Override
     public Quantity of(CpuTopology topology, Quantity guestMemory) {
       return Quantity.ofBytes((long) topology.sockets() * topology.coresPerSocket() * (8L << 20));
     }
   };
+
+  private final String description;
+
+  MemoryOverhead(String description) {
+    this.description = description;
+  }
+
+  /**
+   * Returns a short description for results and reports (e.g. {@code dvp place}).
+   *
+   * @return {@code "none"} or {@code "documented: 8Mi per vCPU"}
+   */
+  public String description() {
+    return description;
+  }
 
   /**
    * The overhead for a VM.

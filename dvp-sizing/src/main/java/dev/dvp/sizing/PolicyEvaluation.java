@@ -1,5 +1,9 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.GoQuote;
+
+import dev.dvp.model.CoreFraction;
+
 import dev.dvp.model.CoresRange;
 import dev.dvp.model.IntOrString;
 import dev.dvp.model.MemoryPolicy;
@@ -65,14 +69,14 @@ final class PolicyEvaluation {
     if (allowed.isEmpty() || CoreFraction.isAuto(fraction)) {
       return null;
     }
-    // The schema's form ("N%", 1..100) is read without allocating; anything else goes through Go's Atoi.
-    long n = CoreFraction.parsePercent(fraction);
+    // The schema's form ("N%", 1..100) is read first; anything else goes through Go's Atoi.
+    long n = CoreFraction.percent(fraction).orElse(-1);
     if (n < 0) {
       String number = fraction.endsWith("%") ? fraction.substring(0, fraction.length() - 1) : fraction;
-      OptionalLong parsed = CoreFraction.goAtoi(number);
+      OptionalLong parsed = goAtoi(number);
       if (parsed.isEmpty()) {
         return Violation.error(FRACTION, SizingCodes.CORE_FRACTION_UNPARSABLE,
-            "unable to parse the CPU core fraction " + CoreFraction.quote(fraction));
+            "unable to parse the CPU core fraction " + GoQuote.quote(fraction));
       }
       n = parsed.getAsLong();
     }
@@ -82,9 +86,9 @@ final class PolicyEvaluation {
       }
     }
     return Violation.error(FRACTION, SizingCodes.CORE_FRACTION,
-        "the CPU core fraction " + CoreFraction.quote(fraction)
+        "the CPU core fraction " + GoQuote.quote(fraction)
             + " is not allowed; set the core fraction (spec.cpu.coreFraction) to one of: "
-            + CoreFraction.listed(allowed, ", "));
+            + listed(allowed, ", "));
   }
 
   /** A class fraction as DVP compares it (v2 integer; a v3 string converted as its number), or MIN_VALUE. */
@@ -92,7 +96,7 @@ final class PolicyEvaluation {
     if (f.isInt()) {
       return f.intValue().getAsInt();
     }
-    int p = CoreFraction.parsePercent(f.toString());
+    int p = CoreFraction.percent(f.toString()).orElse(-1);
     return p < 0 ? Long.MIN_VALUE : p;
   }
 
@@ -263,5 +267,50 @@ final class PolicyEvaluation {
   /** The bytes of a bound, empty when it is not set. */
   static Optional<Long> setBytes(Optional<Quantity> q) {
     return q.filter(x -> !x.isZero()).map(PolicyEvaluation::bytes);
+  }
+
+  /**
+   * The class's fractions as DVP lists them in messages: each as {@code N%}, in stored order. Integers get a
+   * {@code %}; strings are shown as written (they already end in {@code %}).
+   */
+  static String listed(List<IntOrString> fractions, String separator) {
+    StringBuilder b = new StringBuilder();
+    for (IntOrString f : fractions) {
+      if (b.length() > 0) {
+        b.append(separator);
+      }
+      b.append(f.isInt() ? f + "%" : f.toString());
+    }
+    return b.toString();
+  }
+
+  /**
+   * Go's {@code strconv.Atoi}: optional sign, decimal digits, leading zeros allowed, within int64 (DVP runs 64-bit).
+   *
+   * @return the number, or empty when the text is not one
+   */
+  private static OptionalLong goAtoi(String s) {
+    int i = 0;
+    int n = s.length();
+    boolean negative = false;
+    if (n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
+      negative = s.charAt(0) == '-';
+      i = 1;
+    }
+    if (i >= n) {
+      return OptionalLong.empty();
+    }
+    long value = 0;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return OptionalLong.empty();
+      }
+      if (value > (Long.MAX_VALUE - (c - '0')) / 10) {
+        return OptionalLong.empty();
+      }
+      value = value * 10 + (c - '0');
+    }
+    return OptionalLong.of(negative ? -value : value);
   }
 }

@@ -1,5 +1,9 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.CpuTopology;
+
+import dev.dvp.model.CoreFraction;
+
 import dev.dvp.model.CpuResources;
 import dev.dvp.model.MemoryResources;
 import dev.dvp.model.Quantity;
@@ -95,26 +99,13 @@ public record ResourceRequests(CpuTopology topology, int coreFractionPercent, bo
       });
       percent = AutoCoreFraction.effective(vm, policy);
     } else {
-      int p = CoreFraction.parsePercent(fraction);
+      int p = CoreFraction.percent(fraction).orElse(-1);
       percent = p < 1 ? 100 : p;
     }
     CpuTopology topology = CpuTopology.of(cores);
     Quantity size = vm.spec().memory().size();
-    return new ResourceRequests(topology, percent, auto, Quantity.ofMillis(requestMillis(cores, percent)),
+    return new ResourceRequests(topology, percent, auto, Quantity.ofMillis(CoreFraction.requestMillis(cores, percent)),
         Quantity.of(cores, Quantity.Format.DECIMAL_SI), size, overhead.of(topology, size), overhead);
-  }
-
-  /**
-   * The CPU request in millicores ({@code GetCPURequest}): ceil(cores × 1000 × percent ÷ 100), or the whole cores
-   * when that is 0.
-   *
-   * @param cores the cores
-   * @param percent the coreFraction, 1..100
-   * @return the millicores
-   */
-  public static long requestMillis(int cores, int percent) {
-    long millis = Math.max(0, (long) cores) * 10L * percent;
-    return millis == 0 ? Math.max(0, (long) cores) * 1000L : millis;
   }
 
   /** @return the cores ({@code spec.cpu.cores}) */

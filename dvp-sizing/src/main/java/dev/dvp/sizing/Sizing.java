@@ -1,5 +1,7 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.GoQuote;
+
 import dev.dvp.model.CoresRange;
 import dev.dvp.model.Quantity;
 import dev.dvp.model.SizingPolicy;
@@ -158,7 +160,7 @@ public final class Sizing {
     // DVP's other wording, "are not covered by any policy", needs policies without a cores block, which the
     // model cannot hold (cores is required by the CRD).
     return Violation.error(PolicyEvaluation.CORES, SizingCodes.NO_MATCH, "does not match any sizing policy of "
-        + "VirtualMachineClass " + CoreFraction.quote(className) + ": its " + cores
+        + "VirtualMachineClass " + GoQuote.quote(className) + ": its " + cores
         + " CPU core(s) fall outside the allowed ranges (" + ranges
         + "); set the number of cores (spec.cpu.cores) accordingly");
   }

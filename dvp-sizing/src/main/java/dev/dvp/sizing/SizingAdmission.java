@@ -1,5 +1,7 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.CpuTopology;
+
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineClass;
 import dev.dvp.model.Violation;

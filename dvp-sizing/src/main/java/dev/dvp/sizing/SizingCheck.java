@@ -1,5 +1,7 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.CpuTopology;
+
 import dev.dvp.model.Finding;
 import dev.dvp.model.ResourceSet;
 import dev.dvp.model.ResourceSetCheck;

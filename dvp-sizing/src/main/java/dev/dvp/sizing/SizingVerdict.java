@@ -1,5 +1,9 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.GoQuote;
+
+import dev.dvp.model.CpuTopology;
+
 import dev.dvp.model.Condition;
 import dev.dvp.model.ConditionStatus;
 import dev.dvp.model.VirtualMachine;
@@ -46,7 +50,7 @@ public final class SizingVerdict {
 
   static SizingVerdict classMissing(VirtualMachine vm, String className, MemoryStepMode mode) {
     Violation warning = Violation.warning("spec.virtualMachineClassName", SizingCodes.CLASS_NOT_FOUND,
-        "The VM class " + CoreFraction.quote(className) + " does not exist; it may not have been created yet. "
+        "The VM class " + GoQuote.quote(className) + " does not exist; it may not have been created yet. "
             + "Until it is created, the virtual machine will remain in a pending status.");
     return new SizingVerdict(vm, Optional.empty(), className, OptionalInt.empty(), List.of(warning), mode);
   }
@@ -125,7 +129,7 @@ public final class SizingVerdict {
     if (violations.get(0).code().equals(SizingCodes.NO_MATCH)) {
       return Optional.of(violations.get(0).message());
     }
-    String prefix = "does not match the sizing policy of VirtualMachineClass " + CoreFraction.quote(className);
+    String prefix = "does not match the sizing policy of VirtualMachineClass " + GoQuote.quote(className);
     if (violations.size() == 1) {
       return Optional.of(prefix + ": " + violations.get(0).message() + ": " + HINT);
     }
@@ -173,12 +177,12 @@ public final class SizingVerdict {
     String message;
     if (vmClass.isEmpty()) {
       reason = "VirtualMachineClassNotFound";
-      message = "VirtualMachineClass " + CoreFraction.quote(className)
+      message = "VirtualMachineClass " + GoQuote.quote(className)
           + " not found. Specify an existing VirtualMachineClass in spec.virtualMachineClassName.";
     } else if (vmClass.get().status().map(s -> s.phase().equals(VirtualMachineClassPhase.TERMINATING))
         .orElse(false)) {
       reason = "VirtualMachineClassTerminating";
-      message = "VirtualMachineClass " + CoreFraction.quote(className) + " is terminating.";
+      message = "VirtualMachineClass " + GoQuote.quote(className) + " is terminating.";
     } else if (!violations.isEmpty()) {
       reason = "SizingPolicyNotMatched";
       message = "The VirtualMachine " + message().orElseThrow() + ".";
@@ -228,7 +232,7 @@ public final class SizingVerdict {
 
   @Override
   public String toString() {
-    return fits() ? "fits VirtualMachineClass " + CoreFraction.quote(className)
+    return fits() ? "fits VirtualMachineClass " + GoQuote.quote(className)
         : message().or(() -> cpuCountViolation().map(Violation::message))
             .orElseGet(() -> violations.isEmpty() ? "" : violations.get(0).message());
   }

@@ -1,5 +1,6 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.CpuTopology;
 import static dev.dvp.sizing.Fixtures.seedClass;
 import static dev.dvp.sizing.Fixtures.vm;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.CpuTopology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dvp.model.Finding;

@@ -1,5 +1,6 @@
 package dev.dvp.sizing;
 
+import dev.dvp.model.CpuTopology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;

@@ -6,7 +6,7 @@ import dev.dvp.migration.EvacuationMove;
 import dev.dvp.migration.EvacuationResult;
 import dev.dvp.migration.EvacuationSimulator;
 import dev.dvp.migration.MigrationPath;
-import dev.dvp.migration.MigrationResult;
+import dev.dvp.migration.MigrationOutcome;
 import dev.dvp.migration.MigrationScenario;
 import dev.dvp.migration.MigrationSimulator;
 import dev.dvp.migration.Workload;
@@ -82,13 +82,13 @@ public class MigrationBenchmark {
 
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public MigrationResult typicalConverging16GiB() {
+    public MigrationOutcome typicalConverging16GiB() {
         return simulator.run(typical);
     }
 
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public MigrationResult nonConverging1TiBToCompletionTimeout() {
+    public MigrationOutcome nonConverging1TiBToCompletionTimeout() {
         return simulator.run(tebibyte);
     }
 

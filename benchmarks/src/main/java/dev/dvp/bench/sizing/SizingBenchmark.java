@@ -4,7 +4,7 @@ import dev.dvp.model.ManifestException;
 import dev.dvp.model.Manifests;
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineClass;
-import dev.dvp.sizing.CpuTopology;
+import dev.dvp.model.CpuTopology;
 import dev.dvp.sizing.ResourceRequests;
 import dev.dvp.sizing.Sizing;
 import java.util.Optional;

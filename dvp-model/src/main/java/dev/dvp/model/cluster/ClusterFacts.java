@@ -235,12 +235,8 @@ public final class ClusterFacts {
     }
     b.virtualMachineCIDRs(spec.virtualMachineCIDRs());
     b.moduleFeatureGates(spec.featureGates());
-    text(spec.setting("virtualDisks", "defaultStorageClassName")).ifPresent(b::defaultVirtualDiskStorageClass);
-    text(spec.setting("virtualImages", "defaultStorageClassName")).ifPresent(b::defaultVirtualImageStorageClass);
-  }
-
-  private static Optional<String> text(Optional<Object> value) {
-    return value.filter(String.class::isInstance).map(String.class::cast).filter(t -> !t.isEmpty());
+    spec.defaultVirtualDiskStorageClass().ifPresent(b::defaultVirtualDiskStorageClass);
+    spec.defaultVirtualImageStorageClass().ifPresent(b::defaultVirtualImageStorageClass);
   }
 
   private static void readClusterInfo(Resource r, Builder b) {

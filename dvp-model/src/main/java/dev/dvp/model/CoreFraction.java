@@ -1,11 +1,9 @@
-package dev.dvp.sizing;
+package dev.dvp.model;
 
-import dev.dvp.model.IntOrString;
-import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The forms a core fraction takes in DVP (rule book §7.1) and how DVP reads them: a VM's {@code "N%"} (1–100, no
+ * The forms a core fraction takes in DVP and how DVP reads them: a VM's {@code "N%"} (1–100, no
  * leading zero) or {@code Auto}; a class's integers ({@code v1alpha2}) or {@code "N%"} strings ({@code v1alpha3}).
  *
  * <pre>{@code
@@ -14,6 +12,9 @@ import java.util.OptionalInt;
  * CoreFraction.percentOf(IntOrString.of(50));        // OptionalInt[50]
  * CoreFraction.percentOf(IntOrString.of("50%"));     // OptionalInt[50]
  * }</pre>
+ *
+ * <p>The one reader of core fractions in the SDK: dvp-sizing (policies, defaulting, requests) and dvp-controllers
+ * (spec changes, QoS, controller upgrades) both call it.
  *
  * <p>Stateless and thread-safe.
  */
@@ -70,6 +71,36 @@ public final class CoreFraction {
     return percent + "%";
   }
 
+  /**
+   * The CPU request of a VM's launcher pod in millicores ({@code images/virtualization-artifact/pkg/controller/kvbuilder/kvvm.go
+   * GetCPURequest}): cores × 1000 × percent ÷ 100, or the whole cores when that is 0 (percent 0 stands for an empty
+   * or unreadable fraction, which DVP requests as whole cores).
+   *
+   * <pre>{@code
+   * CoreFraction.requestMillis(2, 25);   // 500
+   * CoreFraction.requestMillis(2, 0);    // 2000
+   * }</pre>
+   *
+   * @param cores the cores ({@code spec.cpu.cores}); a negative count is read as 0
+   * @param percent the coreFraction, 1..100, or 0 for whole cores
+   * @return the millicores
+   */
+  public static long requestMillis(int cores, int percent) {
+    long millis = Math.max(0, (long) cores) * 10L * percent;
+    return millis == 0 ? Math.max(0, (long) cores) * 1000L : millis;
+  }
+
+  /**
+   * Tells whether a launcher pod with this VM core fraction is of QoS class Guaranteed: empty or exactly
+   * {@code 100%}; anything else (a lower percentage, {@code Auto}, an unreadable text) is Burstable.
+   *
+   * @param text {@code spec.cpu.coreFraction}, empty when unset
+   * @return whether requests equal limits
+   */
+  public static boolean guaranteed(String text) {
+    return text.isEmpty() || parsePercent(text) == 100;
+  }
+
   /** The percentage of a VM text, or -1. */
   static int parsePercent(String text) {
     int n = text.length();
@@ -94,73 +125,5 @@ public final class CoreFraction {
       return v >= 1 && v <= 100 ? v : -1;
     }
     return parsePercent(value.toString());
-  }
-
-  /**
-   * The class's fractions as DVP lists them in messages: each as {@code N%}, in stored order. Integers get a
-   * {@code %}; strings are shown as written (they already end in {@code %}).
-   */
-  static String listed(List<IntOrString> fractions, String separator) {
-    StringBuilder b = new StringBuilder();
-    for (IntOrString f : fractions) {
-      if (b.length() > 0) {
-        b.append(separator);
-      }
-      b.append(f.isInt() ? f + "%" : f.toString());
-    }
-    return b.toString();
-  }
-
-  /**
-   * Go's {@code strconv.Atoi}: optional sign, decimal digits, leading zeros allowed, within int64 (DVP runs 64-bit).
-   *
-   * @return the number, or empty when the text is not one
-   */
-  static java.util.OptionalLong goAtoi(String s) {
-    int i = 0;
-    int n = s.length();
-    boolean negative = false;
-    if (n > 0 && (s.charAt(0) == '+' || s.charAt(0) == '-')) {
-      negative = s.charAt(0) == '-';
-      i = 1;
-    }
-    if (i >= n) {
-      return java.util.OptionalLong.empty();
-    }
-    long value = 0;
-    for (; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return java.util.OptionalLong.empty();
-      }
-      if (value > (Long.MAX_VALUE - (c - '0')) / 10) {
-        return java.util.OptionalLong.empty();
-      }
-      value = value * 10 + (c - '0');
-    }
-    return java.util.OptionalLong.of(negative ? -value : value);
-  }
-
-  /** Go's {@code %q} for the plain strings DVP quotes. */
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\t' -> b.append("\\t");
-        case '\r' -> b.append("\\r");
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            b.append(String.format("\\x%02x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }

@@ -1,4 +1,4 @@
-package dev.dvp.sizing;
+package dev.dvp.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

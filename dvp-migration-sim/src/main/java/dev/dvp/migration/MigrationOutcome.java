@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param dvpTimeline VMOP / VM states in time order
  * @param warnings remarks that do not change the outcome (ignored force, uncertain policy, volume timeout quirk)
  */
-public record MigrationResult(boolean completed, Optional<MigrationFailure> failure, AutoConvergeDecision decision,
+public record MigrationOutcome(boolean completed, Optional<MigrationFailure> failure, AutoConvergeDecision decision,
                               Duration totalTime, Duration downtime, long wireBytes, long normalPagesSent,
                               long zeroPagesSent, int iterations, int dirtySyncCount, int timerSyncs,
                               int maxThrottlePercent, long thresholdBytes, Duration acceptableCompletionTime,
@@ -36,7 +36,7 @@ public record MigrationResult(boolean completed, Optional<MigrationFailure> fail
                               List<DvpSnapshot> dvpTimeline, List<String> warnings) {
 
     /** Validates and copies the components. */
-    public MigrationResult {
+    public MigrationOutcome {
         Objects.requireNonNull(failure, "failure");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(totalTime, "totalTime");
