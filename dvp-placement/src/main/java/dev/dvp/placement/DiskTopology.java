@@ -94,7 +94,7 @@ public final class DiskTopology {
     List<String> notes = new ArrayList<>();
     if (vmClass.map(c -> !c.spec().tolerations().isEmpty()).orElse(false)) {
       List<String> withClass = qualifying(nodes, predicate.withClassTolerations(vmClass));
-      notes.add("R-A15: class tolerations were not considered" + (withClass.isEmpty() ? ""
+      notes.add("class tolerations were not considered" + (withClass.isEmpty() ? ""
           : "; with them node(s) " + String.join(", ", withClass) + " would qualify"));
     }
     String message = "unable to " + (create ? "create" : "update") + " VM \"" + vm.name() + "\" due to a topology"

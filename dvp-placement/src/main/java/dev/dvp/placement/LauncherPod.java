@@ -163,7 +163,7 @@ public final class LauncherPod {
     classSelector.ifPresent(cs -> cs.matchLabels().forEach((k, v) -> {
       String previous = selector.put(k, v);
       if (previous != null && !previous.equals(v)) {
-        warnings.add("R-A1: nodeSelector " + k + "=" + previous + " of the VM is overridden by " + k + "=" + v
+        warnings.add("nodeSelector " + k + "=" + previous + " of the VM is overridden by " + k + "=" + v
             + " of class " + vmClass.get().name() + " (DVP drops the VM's value silently)");
       }
     }));
@@ -192,9 +192,9 @@ public final class LauncherPod {
     for (int i = 0; i < required.size(); i++) {
       NodeSelectorTerm t = required.get(i);
       if (t.matchExpressions().isEmpty() && t.matchFields().isEmpty()) {
-        warnings.add("R-A14: nodeAffinity required term " + i + " is empty: it matches no node"
+        warnings.add("nodeAffinity required term " + i + " is empty: it matches no node"
             + (classSelector.map(cs -> !cs.matchExpressions().isEmpty()).orElse(false)
-                ? " on its own, but the class's matchExpressions are appended into it (R-A5)" : ""));
+                ? " on its own, but the class's matchExpressions are appended into it" : ""));
       }
     }
     // R-A5.
