@@ -31,7 +31,8 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>A node runs VMs only if virt-handler labelled it {@code kubevirt.internal.virtualization.deckhouse.io/
- * schedulable=true} (R-A9): a node without the label is rejected by NodeAffinity. A node that omits
+ * schedulable=true} (KubeVirt's {@code pkg/virt-controller/services/nodeselectorrenderer.go}): a node without the label
+ * is rejected by NodeAffinity. A node that omits
  * {@code allocatable.pods} is taken to allow 110 pods (kubelet's default; real nodes always report it). Namespaces
  * carry the automatic label {@code kubernetes.io/metadata.name}; namespaces of pods that were not declared exist
  * with that label only.

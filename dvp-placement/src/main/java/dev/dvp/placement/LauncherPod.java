@@ -33,20 +33,32 @@ import java.util.TreeSet;
 
 /**
  * Renders a VM and its class into the scheduling constraints of its virt-launcher pod, as DVP and its KubeVirt fork
- * do (placement.md Part A).
+ * do ({@code ApplyVirtualMachineSpec} in
+ * {@code images/virtualization-artifact/pkg/controller/kvbuilder/kvvm_utils.go}, KubeVirt's
+ * {@code pkg/virt-controller/services/nodeselectorrenderer.go} and {@code renderresources.go}); functions below are
+ * DVP's {@code kvvm.go} unless named otherwise.
  *
  * <ul>
- *   <li>R-A1: nodeSelector = VM ∪ class {@code matchLabels}; on a shared key the class wins (a warning names it).</li>
- *   <li>R-A2: any USB device adds {@code virtualization.deckhouse.io/usb-gateway=true}.</li>
- *   <li>R-A3: tolerations = VM's followed by the class's. The class API says VM tolerations "have a higher
- *       priority"; tolerations are a union, so that wording has no effect.</li>
- *   <li>R-A4: node affinity copied; VM affinity/anti-affinity become pod affinity/anti-affinity term by term.</li>
- *   <li>R-A5: class {@code matchExpressions} are appended to every required term (or form the only term).</li>
- *   <li>R-A6: PersistentVolume node affinities are intersected in by cross product.</li>
- *   <li>R-A7: topology spread and priority class copied verbatim. R-A8: the VM's labels are the pod's.</li>
- *   <li>R-A9: KubeVirt's {@code kubevirt.internal.virtualization.deckhouse.io/schedulable=true} and
- *       {@code kubernetes.io/arch} selectors. R-A10: CPU model / feature selectors of the class's CPU type.</li>
- *   <li>R-A11/R-A12: requests (coreFraction, memory overhead model). R-A18: the default {@code not-ready} and
+ *   <li>{@code SetNodeSelector}: nodeSelector = VM ∪ class {@code matchLabels}; on a shared key the class wins (a
+ *       warning names it).</li>
+ *   <li>{@code SetUSBGatewayNodeSelector}: any USB device adds
+ *       {@code virtualization.deckhouse.io/usb-gateway=true}.</li>
+ *   <li>{@code SetTolerations}: tolerations = VM's followed by the class's. The class API says VM tolerations "have
+ *       a higher priority"; tolerations are a union, so that wording has no effect.</li>
+ *   <li>{@code NewAffinityFromVMAffinity} ({@code api/core/v1alpha2/vmaffinity.go}): node affinity copied; VM
+ *       affinity/anti-affinity become pod affinity/anti-affinity term by term.</li>
+ *   <li>{@code SetAffinity}: class {@code matchExpressions} are appended to every required term (or form the only
+ *       term).</li>
+ *   <li>{@code ApplyPVNodeAffinity} ({@code IntersectTerms}, {@code CrossProductTerms} of
+ *       {@code images/virtualization-artifact/pkg/common/nodeaffinity/nodeaffinity.go}): PersistentVolume node
+ *       affinities are intersected in by cross product.</li>
+ *   <li>{@code SetTopologySpreadConstraint}, {@code SetPriorityClassName}: copied verbatim. {@code SetMetadata}: the
+ *       VM's labels are the pod's.</li>
+ *   <li>KubeVirt's {@code nodeselectorrenderer.go}:
+ *       {@code kubevirt.internal.virtualization.deckhouse.io/schedulable=true} and {@code kubernetes.io/arch}
+ *       selectors; with {@code SetCPUModel}, the CPU model / feature selectors of the class's CPU type.</li>
+ *   <li>{@code GetCPURequest} and KubeVirt's {@code renderresources.go}: requests (coreFraction, memory overhead
+ *       model). Kubernetes' DefaultTolerationSeconds admission plugin: the default {@code not-ready} and
  *       {@code unreachable} NoExecute tolerations admission adds.</li>
  * </ul>
  *
@@ -57,15 +69,15 @@ import java.util.TreeSet;
  * <p>A renderer is a small mutable builder: not thread-safe; the {@link Pod} it returns is immutable.
  */
 public final class LauncherPod {
-  /** The KubeVirt schedulable label with DVP's prefix (R-A9). */
+  /** The KubeVirt schedulable label with DVP's prefix ({@code src/kubevirt-rules/kubevirt_rules.go}). */
   public static final String SCHEDULABLE_LABEL = "kubevirt.internal.virtualization.deckhouse.io/schedulable";
-  /** The architecture label (R-A9). */
+  /** The architecture label (KubeVirt's {@code nodeselectorrenderer.go}). */
   public static final String ARCH_LABEL = "kubernetes.io/arch";
-  /** The USB gateway label (R-A2). */
+  /** The USB gateway label ({@code images/virtualization-artifact/pkg/common/annotations/annotations.go}). */
   public static final String USB_GATEWAY_LABEL = "virtualization.deckhouse.io/usb-gateway";
-  /** The prefix of CPU model labels (R-A10). */
+  /** The prefix of CPU model labels ({@code src/kubevirt-rules/kubevirt_rules.go}). */
   public static final String CPU_MODEL_PREFIX = "cpu-model.node.virtualization.deckhouse.io/";
-  /** The prefix of CPU feature labels (R-A10). */
+  /** The prefix of CPU feature labels ({@code src/kubevirt-rules/kubevirt_rules.go}). */
   public static final String CPU_FEATURE_PREFIX = "cpu-feature.node.virtualization.deckhouse.io/";
 
   private final VirtualMachine vm;
@@ -111,7 +123,7 @@ public final class LauncherPod {
   }
 
   /**
-   * Adds the required node affinity of a PersistentVolume bound to one of the VM's disks (R-A6).
+   * Adds the required node affinity of a PersistentVolume bound to one of the VM's disks ({@code ApplyPVNodeAffinity}).
    *
    * @param required the PV's {@code spec.nodeAffinity.required}
    * @return this renderer
@@ -122,7 +134,8 @@ public final class LauncherPod {
   }
 
   /**
-   * Sets the nodes a {@code Discovery} class computes its CPU features from, when its status has none yet (A.3).
+   * Sets the nodes a {@code Discovery} class computes its CPU features from, when its status has none yet
+   * ({@code images/virtualization-artifact/pkg/controller/vmclass/internal/discovery.go}).
    *
    * @param nodes the cluster's nodes
    * @return this renderer
@@ -157,7 +170,7 @@ public final class LauncherPod {
         .virtualMachine(vm.name())
         .putAllLabels(vm.metadata().labels());
 
-    // R-A1: the class written second wins on a shared key.
+    // SetNodeSelector: the class written second wins on a shared key.
     Map<String, String> selector = new LinkedHashMap<>(spec.nodeSelector());
     Optional<LabelSelector> classSelector = vmClass.flatMap(c -> c.spec().nodeSelector());
     classSelector.ifPresent(cs -> cs.matchLabels().forEach((k, v) -> {
@@ -175,7 +188,7 @@ public final class LauncherPod {
     vmClass.ifPresent(c -> cpuSelectors(c, selector, warnings));
     pod.putAllNodeSelector(selector);
 
-    // R-A3 and R-A18.
+    // SetTolerations, then the tolerations DefaultTolerationSeconds adds.
     pod.addAllTolerations(spec.tolerations());
     vmClass.ifPresent(c -> pod.addAllTolerations(c.spec().tolerations()));
     pod.addTolerations(defaultToleration("node.kubernetes.io/not-ready"));
@@ -197,7 +210,7 @@ public final class LauncherPod {
                 ? " on its own, but the class's matchExpressions are appended into it" : ""));
       }
     }
-    // R-A5.
+    // SetAffinity.
     List<NodeSelectorRequirement> classExpressions = classSelector
         .map(cs -> cs.matchExpressions().stream().map(LauncherPod::asNodeRequirement).toList())
         .orElse(List.of());
@@ -210,7 +223,7 @@ public final class LauncherPod {
       }
       hasRequired = true;
     }
-    // R-A6: per-PV term lists intersected by cross product, then crossed with the existing terms.
+    // ApplyPVNodeAffinity: per-PV term lists intersected by cross product, then crossed with the existing terms.
     for (NodeSelector pv : persistentVolumeAffinities) {
       terms = crossProduct(terms, pv.nodeSelectorTerms());
       hasRequired = true;
@@ -219,7 +232,7 @@ public final class LauncherPod {
       pod.requiredNodeAffinity(NodeSelector.builder().addAllNodeSelectorTerms(terms).build());
     }
 
-    // R-A4.
+    // NewAffinityFromVMAffinity.
     affinity.flatMap(VirtualMachineAffinity::virtualMachineAndPodAffinity).ifPresent(a -> pod
         .addAllRequiredAffinity(a.requiredDuringSchedulingIgnoredDuringExecution())
         .addAllPreferredAffinity(a.preferredDuringSchedulingIgnoredDuringExecution()));
@@ -236,7 +249,7 @@ public final class LauncherPod {
           }
         });
 
-    // R-A7.
+    // SetPriorityClassName, SetTopologySpreadConstraint.
     pod.addAllTopologySpreadConstraints(spec.topologySpreadConstraints());
     spec.priorityClassName().ifPresent(pod::priorityClassName);
 
@@ -246,7 +259,7 @@ public final class LauncherPod {
     return pod.addAllWarnings(warnings).build();
   }
 
-  /** R-A10. */
+  /** SetCPUModel and KubeVirt's nodeselectorrenderer.go {@code CPUFeatureLabelsFromCPUFeatures}. */
   private void cpuSelectors(VirtualMachineClass c, Map<String, String> selector, List<String> warnings) {
     ClassCpu cpu = c.spec().cpu();
     CpuType type = cpu.type();
@@ -270,14 +283,15 @@ public final class LauncherPod {
       }
     }
     for (String feature : enabled) {
-      // A.3: invtsc is optional (no selector); every other enabled feature is required.
+      // docs/internal/cpu_model_type_discovery.md: invtsc is optional (no selector); every other enabled feature is
+      // required.
       if (!"invtsc".equals(feature)) {
         selector.put(CPU_FEATURE_PREFIX + feature, "true");
       }
     }
   }
 
-  /** A.3: the intersection of feature labels over the virt-handler nodes matching the discovery selector. */
+  /** discovery.go: the intersection of feature labels over the virt-handler nodes matching the discovery selector. */
   static List<String> discoveredFeatures(ClassCpu cpu, Collection<Node> discoveryNodes) {
     Optional<LabelSelector> pool = cpu.discovery().flatMap(CpuDiscovery::nodeSelector);
     Set<String> common = null;

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * R-A11 and R-A12: the defaulted coreFraction (sizing.md §7.2: the class policy's default for an empty value) is
+ * The launcher pod's requests: the defaulted coreFraction (the class policy's default for an empty value, as
+ * {@code images/virtualization-artifact/pkg/controller/vm/internal/defaulter/core_fraction.go} sets it) is
  * decided here, with a warning and a 100% fallback where DVP's defaulter would reject the VM (placement is asked
  * about VMs that may not have passed admission); {@code Auto} resolution, the CPU request
  * ⌈cores × 1000 × f / 100⌉ m and the memory overhead come from dvp-sizing's {@link dev.dvp.sizing.ResourceRequests}.

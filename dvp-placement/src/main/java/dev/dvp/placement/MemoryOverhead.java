@@ -1,7 +1,8 @@
 package dev.dvp.placement;
 
 /**
- * How much memory the virt-launcher pod requests beyond the guest memory (R-A12, sizing.md §9.5).
+ * How much memory the virt-launcher pod requests beyond the guest memory (KubeVirt's
+ * {@code pkg/virt-controller/services/renderresources.go} {@code GetMemoryOverhead}).
  *
  * <p>The DVP KubeVirt fork computes the real overhead and its patch is not public, so the model is a choice the
  * caller makes; every {@link Placement} names the model it used.

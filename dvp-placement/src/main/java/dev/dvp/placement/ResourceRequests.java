@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The seam to dvp-sizing: the CPU and memory a VM's launcher pod requests (R-A11, R-A12). dvp-sizing owns these
+ * The seam to dvp-sizing: the CPU and memory a VM's launcher pod requests (DVP's {@code kvvm.go} {@code GetCPURequest},
+ * KubeVirt's {@code pkg/virt-controller/services/renderresources.go} {@code GetMemoryOverhead}). dvp-sizing owns these
  * rules; {@link LocalResourceRequests} adds the defaulting placement needs and delegates to {@code dev.dvp.sizing.ResourceRequests}.
  */
 interface ResourceRequests {
