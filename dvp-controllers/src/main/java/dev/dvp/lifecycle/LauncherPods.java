@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which labels reach a VM's launcher pod, and so which VMs a Service selects ({@code VMI/sync_metadata.go},
- * {@code kvbuilder/kvvm.go}; admission.md §5). The VM's labels are propagated to the KVVM, the KVVMI and every
- * Running launcher pod, immediately and without a restart; DVP adds {@value #INHIBIT_NODE_SHUTDOWN}, and KubeVirt's
- * own labels appear rewritten under {@code *.kubevirt.internal.virtualization.deckhouse.io}. User labels containing
- * {@code kubevirt.io} are refused by admission, so user selectors never clash with them. Stateless and thread-safe.
+ * Which labels reach a VM's launcher pod, and so which VMs a Service selects
+ * ({@code images/virtualization-artifact/pkg/controller/vm/internal/sync_metadata.go},
+ * {@code images/virtualization-artifact/pkg/controller/kvbuilder/kvvm.go}). The VM's labels are propagated to the KVVM,
+ * the KVVMI and every Running launcher pod, immediately and without a restart; DVP adds
+ * {@value #INHIBIT_NODE_SHUTDOWN}, and KubeVirt's own labels appear rewritten under
+ * {@code *.kubevirt.internal.virtualization.deckhouse.io}. User labels containing {@code kubevirt.io} are refused by
+ * admission, so user selectors never clash with them. Stateless and thread-safe.
  */
 public final class LauncherPods {
   /** The label DVP puts on every launcher pod. */
