@@ -3,7 +3,9 @@ package dev.dvp.migration;
 /**
  * A VM's {@code spec.runPolicy} (the four values of the VM CRD; default {@link #ALWAYS_ON_UNLESS_STOPPED_MANUALLY}).
  * Only {@link #ALWAYS_OFF} refuses migration: {@code Migrate}/{@code Evict} VMOPs accept {@code Manual},
- * {@code AlwaysOn} and {@code AlwaysOnUnlessStoppedManually} (rule book §2.3, check 1). Immutable; thread-safe.
+ * {@code AlwaysOn} and {@code AlwaysOnUnlessStoppedManually} (the first check of
+ * {@code images/virtualization-artifact/pkg/controller/vmop/migration/internal/handler/lifecycle.go}). Immutable;
+ * thread-safe.
  */
 public enum RunPolicy {
     /** The VM is kept running. */
