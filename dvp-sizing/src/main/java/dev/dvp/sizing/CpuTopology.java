@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The CPU topology DVP gives a VM with a number of cores: sockets × cores per socket, and the most cores a socket
- * may grow to by hot-plug ({@code pkg/common/vm/vm.go CalculateCoresAndSockets}, rule book §8).
+ * may grow to by hot-plug ({@code CalculateCoresAndSockets} in
+ * {@code images/virtualization-artifact/pkg/common/vm/vm.go}).
  *
  * <p>1–16 cores: 1 socket; 17–32: 2; 33–64: 4; 65 and more: 8. Cores per socket are rounded <em>up</em>, so for a
  * count that is not a multiple of the socket count the product exceeds the request and DVP rejects it
@@ -79,7 +80,8 @@ public record CpuTopology(int cores, int sockets, int coresPerSocket, int maxCor
   }
 
   /**
-   * Tells whether DVP accepts a core count (rule book §8.2).
+   * Tells whether DVP accepts a core count
+   * ({@code images/virtualization-artifact/pkg/controller/vm/internal/validators/cpu_count_validator.go}).
    *
    * @param cores the cores
    * @return {@code true} for 1–16, even 18–32, multiples of 4 in 36–64 and of 8 in 72–248
@@ -90,7 +92,8 @@ public record CpuTopology(int cores, int sockets, int coresPerSocket, int maxCor
 
   /**
    * Tells whether changing the core count changes the socket count, which DVP cannot apply live: the change then
-   * waits for a restart with {@link #TOPOLOGY_CHANGE_MESSAGE} (rule book §8.7).
+   * waits for a restart with {@link #TOPOLOGY_CHANGE_MESSAGE}
+   * ({@code images/virtualization-artifact/pkg/controller/vmchange/comparator_cpu.go}).
    *
    * @param from the current cores
    * @param to the new cores

@@ -6,7 +6,7 @@
  * the scheduler for ({@link dev.dvp.sizing.ResourceRequests}), advice on the nearest valid configurations
  * ({@link dev.dvp.sizing.Suggestion}) and the {@code dvp check} plug-in ({@link dev.dvp.sizing.SizingCheck}).
  *
- * <p>The rule book is {@code reference/spec/sizing.md}; messages DVP shows are reproduced word for word, and every
+ * <p>Messages DVP shows are reproduced word for word, and every
  * place where the SDK deliberately differs from DVP says so in its Javadoc. Every type is immutable or stateless,
  * and thread-safe.
  */
