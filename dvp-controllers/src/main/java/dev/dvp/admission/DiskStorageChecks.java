@@ -15,9 +15,9 @@ import java.util.Set;
  * disk's class must be determinable on CREATE; an ObjectRef to a Ready PVC-backed VirtualImage must use the same CSI
  * provisioner.
  *
- * <p>Not reproduced: the volume-migration checks "existing classes" and "same volume mode" (their
- * full messages are not reproduced), and validator 7 (snapshot provisioner: VolumeSnapshot objects are not modelled). A
- * check that needs an object or setting the context lacks is skipped with a note.
+ * <p>Not reproduced: the volume-migration checks "existing classes" and "same volume mode" (their full messages are not
+ * reproduced), and validator 7 (snapshot provisioner: VolumeSnapshot objects are not modelled). A check that needs an
+ * object or setting the context lacks is skipped with a note.
  */
 final class DiskStorageChecks {
   private static final String CLASS_PATH = "spec.persistentVolumeClaim.storageClassName";

@@ -32,8 +32,7 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The rules are DVP's {@code images/virtualization-artifact/pkg/controller/vmchange/} comparators and
- * {@code vm/internal/sync_kvvm.go}. Where the SDK differs from
- * DVP it says so here:
+ * {@code vm/internal/sync_kvvm.go}. Where the SDK differs from DVP it says so here:
  * <ul>
  *   <li>{@code networks: []} and {@code usbDevices: []} are read by the model as absent, so DVP's
  *       "{@code []} is set" distinction for these two fields cannot be seen: an empty list compares as absent.</li>

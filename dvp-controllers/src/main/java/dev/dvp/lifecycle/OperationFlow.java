@@ -25,10 +25,10 @@ import java.util.Optional;
  * records.
  *
  * <p>On {@link Trigger.Reconcile}: a deleted operation becomes {@code Terminating}; a finished one is left alone; a new
- * one becomes {@code Pending} with {@code Completed=Unknown} (Migrate and Evict also get {@code SignalSent=Unknown},
- * as DVP does); then, while {@code Pending}: VM missing → {@code Failed/VirtualMachineNotFound}; older active
- * operations of the VM → all superseded or this one {@code Failed/NotReadyToBeExecuted}; then applicability, runPolicy
- * first ({@link Operations#applicability}). The power-state execution (Start, Stop, Restart) continues with
+ * one becomes {@code Pending} with {@code Completed=Unknown} (Migrate and Evict also get {@code SignalSent=Unknown}, as
+ * DVP does); then, while {@code Pending}: VM missing → {@code Failed/VirtualMachineNotFound}; older active operations
+ * of the VM → all superseded or this one {@code Failed/NotReadyToBeExecuted}; then applicability, runPolicy first
+ * ({@link Operations#applicability}). The power-state execution (Start, Stop, Restart) continues with
  * {@link Trigger.SignalSent}, {@link Trigger.SignalFailed} and {@link Trigger.TargetReached}; the migration and
  * snapshot execution is not modelled here (see {@code dvp-migration-sim}).
  *
@@ -70,8 +70,7 @@ public final class OperationFlow {
   }
 
   /**
-   * Returns the flow with the harm guard: a failed signal fails the operation instead of showing InProgress for
-   * ever.
+   * Returns the flow with the harm guard: a failed signal fails the operation instead of showing InProgress for ever.
    *
    * @param clock the source of condition transition times
    * @return the flow

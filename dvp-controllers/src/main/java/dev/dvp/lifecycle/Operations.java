@@ -14,9 +14,9 @@ import java.util.Set;
 /**
  * DVP's rules for VirtualMachineOperations as pure functions: which operation applies to a VM's runPolicy and phase
  * ({@code images/virtualization-artifact/pkg/controller/vmop/powerstate/internal/service}, {@code migration},
- * {@code snapshot}), which active operation a
- * new one supersedes ({@code images/virtualization-artifact/pkg/controller/vmop/supersede/supersede.go}), and when an
- * operation is finished.
+ * {@code snapshot}), which active operation a new one supersedes
+ * ({@code images/virtualization-artifact/pkg/controller/vmop/supersede/supersede.go}), and when an operation is
+ * finished.
  *
  * <p>Applicability, runPolicy first, then phase:
  * <table>

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * DVP's VirtualMachine {@code Running} condition
- * ({@code images/virtualization-artifact/pkg/controller/vm/internal/lifecycle.go}, {@code util.go})
- * as a pure function of the KubeVirt-side facts, passed in as a {@link Facts} value. The first matching rule wins:
+ * ({@code images/virtualization-artifact/pkg/controller/vm/internal/lifecycle.go}, {@code util.go}) as a pure function
+ * of the KubeVirt-side facts, passed in as a {@link Facts} value. The first matching rule wins:
  * <ol>
  *   <li>the launcher pod has a {@code status.message} → False / {@code PodNotStarted};</li>
  *   <li>a launcher or hot-plug pod is {@code ContainerCreating} with a volume error as its last event → False /

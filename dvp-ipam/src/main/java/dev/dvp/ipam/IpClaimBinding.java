@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * The {@code Bound} outcome a VirtualMachineIPAddress gets from a lease DVP found for it: the controller's Bind and
  * Take steps ({@code images/virtualization-artifact/pkg/controller/vmip/internal/step/bind_step.go},
- * {@code take_lease_step.go}). When no lease exists DVP runs the Create step, which needs the set of
- * allocated addresses: use {@link IpPool#claim(dev.dvp.model.VirtualMachineIPAddress)} for that.
+ * {@code take_lease_step.go}). When no lease exists DVP runs the Create step, which needs the set of allocated
+ * addresses: use {@link IpPool#claim(dev.dvp.model.VirtualMachineIPAddress)} for that.
  *
  * <pre>{@code
  * IpClaimResult r = IpClaimBinding.of(claim, lease);  // Bound=True when the lease references the claim and is Bound

@@ -31,8 +31,8 @@ import java.util.random.RandomGenerator;
  * }</pre>
  *
  * <p><b>Rules</b> ({@code images/virtualization-artifact/pkg/controller/vmip/internal/service/ip_address_service.go},
- * the vmip and vmiplease controllers): automatic claims take the lowest free address, CIDRs in the configured
- * order, each walked from its address as written, skipping network and broadcast addresses ({@link AllocationOrder#RANDOM}
+ * the vmip and vmiplease controllers): automatic claims take the lowest free address, CIDRs in the configured order,
+ * each walked from its address as written, skipping network and broadcast addresses ({@link AllocationOrder#RANDOM}
  * instead draws a uniformly random free address from the injected generator). Released leases keep their address
  * from automatic claims until the retention (10 minutes by default) has passed on the injected clock; within it a
  * static claim from the same namespace takes the lease back, one from another namespace stays pending with DVP's
@@ -121,8 +121,8 @@ public final class IpPool {
 
   /**
    * Claims an address for a VirtualMachineIPAddress, as DVP's controller settles it
-   * ({@code images/virtualization-artifact/pkg/controller/vmip/internal/step/}): binds to its
-   * existing lease, takes a free lease of its static address, creates a lease, or reports why not.
+   * ({@code images/virtualization-artifact/pkg/controller/vmip/internal/step/}): binds to its existing lease, takes a
+   * free lease of its static address, creates a lease, or reports why not.
    *
    * @param claim the vmip; its namespace defaults to {@code default}; its UID, {@code spec} and
    *     {@code status.address} are used

@@ -28,9 +28,8 @@ import java.util.Optional;
  *
  * <p>Differences and readings, documented: DVP decides "no Main network" from {@code status.networks}; for a VM
  * whose {@code status.networks} is still empty the SDK reads {@code spec.networks} instead (empty = implicit Main).
- * The reason {@link #NOT_AVAILABLE} exists in DVP's API, but no case in {@code ipam.go} produces it, so this
- * function never returns it; a claim attached to another VM is reported with {@link #NOT_READY}. Immutable and
- * thread-safe.
+ * The reason {@link #NOT_AVAILABLE} exists in DVP's API, but no case in {@code ipam.go} produces it, so this function
+ * never returns it; a claim attached to another VM is reported with {@link #NOT_READY}. Immutable and thread-safe.
  *
  * @param status the condition's status
  * @param reason one of the reason constants

@@ -33,8 +33,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Not modelled: DVP's {@code VirtualMachineMACAddress <name>: is not available to be bound (<err>)} message, whose
- * error text is not reproduced; and the reason {@link #NOT_AVAILABLE}, which no case of DVP's VM controller
- * produces. Immutable and thread-safe.
+ * error text is not reproduced; and the reason {@link #NOT_AVAILABLE}, which no case of DVP's VM controller produces.
+ * Immutable and thread-safe.
  *
  * @param status the condition's status
  * @param reason {@link #READY} or {@link #NOT_READY}

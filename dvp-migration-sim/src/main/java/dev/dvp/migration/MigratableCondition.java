@@ -17,9 +17,9 @@ import java.util.Optional;
  *   <li>KVVM {@code updateVolumesStrategy = Migration} with RWO disks → the disks rule above;</li>
  *   <li>otherwise True, {@value #MIGRATABLE}.</li>
  * </ul>
- * DVP's code gives no reason for the no-KVVM case nor messages for the host-device and True cases: the SDK
- * uses {@value #NON_MIGRATABLE} without a message for the former, passes KubeVirt's message through for host
- * devices, and writes no message for True. Immutable; thread-safe.
+ * DVP's code gives no reason for the no-KVVM case nor messages for the host-device and True cases: the SDK uses
+ * {@value #NON_MIGRATABLE} without a message for the former, passes KubeVirt's message through for host devices, and
+ * writes no message for True. Immutable; thread-safe.
  *
  * <pre>{@code
  * MigratableCondition c = MigratableCondition.derive(Optional.of(LiveMigratableCondition.notMigratable(

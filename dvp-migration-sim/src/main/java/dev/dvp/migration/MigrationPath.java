@@ -3,8 +3,8 @@ package dev.dvp.migration;
 import org.immutables.value.Value;
 
 /**
- * The network path of a migration (KubeVirt's
- * {@code pkg/virt-launcher/virtwrap/live-migration-source.go} passes it to libvirt).
+ * The network path of a migration (KubeVirt's {@code pkg/virt-launcher/virtwrap/live-migration-source.go} passes it to
+ * libvirt).
  *
  * <pre>{@code
  * MigrationPath onGigabit = MigrationPath.builder().linkBandwidth(MigrationPath.GIGABIT_ETHERNET_GOODPUT).build();

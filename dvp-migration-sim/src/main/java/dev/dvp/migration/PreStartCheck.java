@@ -7,8 +7,7 @@ import java.util.Optional;
 /**
  * DVP's pre-start checks of a {@code Migrate}/{@code Evict} VMOP, in DVP's order
  * ({@code images/virtualization-artifact/pkg/controller/vmop/migration/internal/handler/lifecycle.go},
- * {@code images/virtualization-artifact/pkg/controller/vmop/service/service.go}); the first failing check
- * decides:
+ * {@code images/virtualization-artifact/pkg/controller/vmop/service/service.go}); the first failing check decides:
  * <ol>
  *   <li>run policy not {@code Manual}/{@code AlwaysOn}/{@code AlwaysOnUnlessStoppedManually} →
  *       {@code NotApplicableForVirtualMachineRunPolicy},
@@ -27,8 +26,8 @@ import java.util.Optional;
  *       {@link #READINESS_LIMIT}; else {@code OperationFailed},
  *       {@code VirtualMachine is not migratable, cannot be processed.}</li>
  * </ol>
- * All failures leave the VMOP {@code Failed}. DVP fails it "after 5 min"; the SDK treats a wait of exactly
- * 5 min as still waiting (strictly longer fails).
+ * All failures leave the VMOP {@code Failed}. DVP fails it "after 5 min"; the SDK treats a wait of exactly 5 min as
+ * still waiting (strictly longer fails).
  *
  * <pre>{@code
  * PreStartVerdict v = PreStartCheck.evaluate(VmopPreconditions.ready(),

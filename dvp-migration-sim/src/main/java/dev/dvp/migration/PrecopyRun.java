@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * One run of the simulator's fixed-step model of QEMU's precopy loop ({@code migration/migration.c},
- * {@code migration/ram.c}): send, dirty, threshold check with dirty sync and period
- * evaluation, switchover, QEMU 9.2's periodic sync, and KubeVirt's 400 ms monitor. Pages are fractional counts in
- * three classes (hot, cold non-zero, cold zero) drained in proportion. Single use; not thread-safe.
+ * {@code migration/ram.c}): send, dirty, threshold check with dirty sync and period evaluation, switchover, QEMU 9.2's
+ * periodic sync, and KubeVirt's 400 ms monitor. Pages are fractional counts in three classes (hot, cold non-zero, cold
+ * zero) drained in proportion. Single use; not thread-safe.
  */
 final class PrecopyRun {
 

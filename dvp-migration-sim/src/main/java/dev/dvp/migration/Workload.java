@@ -6,8 +6,8 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * What the guest does to its memory while it migrates (the simulator's input; QEMU sees it
- * through the dirty bitmap of {@code migration/ram.c}).
+ * What the guest does to its memory while it migrates (the simulator's input; QEMU sees it through the dirty bitmap of
+ * {@code migration/ram.c}).
  *
  * <pre>{@code
  * Workload w = Workload.builder()

@@ -405,12 +405,11 @@ public final class Quantity implements Comparable<Quantity> {
 
     /**
      * The canonical form Kubernetes prints ({@code Quantity.String} and {@code CanonicalizeBytes} in
-     * {@code quantity.go}), computed from the value and format, never echoed:
-     * {@code 1024Mi} &rarr; {@code 1Gi}, {@code 1536Mi} stays, {@code 1000M} &rarr; {@code 1G}, {@code 0.5} &rarr;
-     * {@code 500m}, {@code 1.5e3} &rarr; {@code 1500}, {@code 12e-1} &rarr; {@code 1200e-3}. A binary value between
-     * -1024 and 1024 or with a fraction prints in decimal SI ({@code 0.5Ki} &rarr; {@code 512}). A decimal SI value
-     * of 10<sup>21</sup> or more, which has no SI letter, prints in exponent form ({@code 1000E} &rarr; {@code 1e21})
-     * where Go would drop its magnitude.
+     * {@code quantity.go}), computed from the value and format, never echoed: {@code 1024Mi} &rarr; {@code 1Gi},
+     * {@code 1536Mi} stays, {@code 1000M} &rarr; {@code 1G}, {@code 0.5} &rarr; {@code 500m}, {@code 1.5e3} &rarr;
+     * {@code 1500}, {@code 12e-1} &rarr; {@code 1200e-3}. A binary value between -1024 and 1024 or with a fraction
+     * prints in decimal SI ({@code 0.5Ki} &rarr; {@code 512}). A decimal SI value of 10<sup>21</sup> or more, which has
+     * no SI letter, prints in exponent form ({@code 1000E} &rarr; {@code 1e21}) where Go would drop its magnitude.
      *
      * <p>{@code Quantity.parse(q.canonical())} equals {@code q} for every parsed {@code q}. (Only sums beyond the
      * binary cap, such as {@code 8Ei}, print text that parses back capped, as in Go.)

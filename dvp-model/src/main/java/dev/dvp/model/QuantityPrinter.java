@@ -5,8 +5,7 @@ import java.math.BigInteger;
 
 /**
  * Writes the canonical form of a {@link Quantity} (Go's {@code CanonicalizeBytes} in
- * {@code k8s.io/apimachinery/pkg/api/resource/quantity.go}). Stateless
- * and thread-safe.
+ * {@code k8s.io/apimachinery/pkg/api/resource/quantity.go}). Stateless and thread-safe.
  */
 final class QuantityPrinter {
 

@@ -12,9 +12,9 @@ import java.util.Map;
  * One scheduling cycle of one pod over every node, as kube-scheduler's default profile ({@code schedulePod} in
  * Kubernetes {@code pkg/scheduler/schedule_one.go}): filters in the order of
  * {@code pkg/scheduler/apis/config/v1/default_plugins.go} (first failure rejects), then the score plugins with their
- * normalisation and weights ({@code prioritizeNodes}) and the choice among the maxima ({@code selectHost}). Results
- * are kept as arrays; {@link Placement} turns them into explanations on
- * demand. Works on a {@link ClusterState} it does not change.
+ * normalisation and weights ({@code prioritizeNodes}) and the choice among the maxima ({@code selectHost}). Results are
+ * kept as arrays; {@link Placement} turns them into explanations on demand. Works on a {@link ClusterState} it does not
+ * change.
  */
 final class Cycle {
   static final byte FEASIBLE = 0;
@@ -154,8 +154,8 @@ final class Cycle {
 
   /**
    * As {@code plugins/interpodaffinity/plugin.go} {@code mergeAffinityTermNamespacesIfNotEmpty}: an incoming pod's
-   * non-empty namespaceSelector is resolved against the namespaces and folded into the
-   * list; an empty one stays and selects every namespace.
+   * non-empty namespaceSelector is resolved against the namespaces and folded into the list; an empty one stays and
+   * selects every namespace.
    */
   private dev.dvp.model.VirtualMachineAndPodAffinityTerm resolve(dev.dvp.model.VirtualMachineAndPodAffinityTerm t) {
     if (t.namespaceSelector().isEmpty() || t.namespaceSelector().get().isEmpty()) {

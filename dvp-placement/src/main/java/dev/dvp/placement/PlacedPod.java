@@ -3,8 +3,8 @@ package dev.dvp.placement;
 import java.util.List;
 
 /**
- * A pod bound to a node, with its terms compiled once for the existing-pod roles of InterPodAffinity
- * (Kubernetes {@code pkg/scheduler/framework/plugins/interpodaffinity/filtering.go}, {@code scoring.go}).
+ * A pod bound to a node, with its terms compiled once for the existing-pod roles of InterPodAffinity (Kubernetes
+ * {@code pkg/scheduler/framework/plugins/interpodaffinity/filtering.go}, {@code scoring.go}).
  */
 final class PlacedPod {
   /**

@@ -16,11 +16,10 @@ import org.immutables.value.Value;
  * from {@link LauncherPod}; other pods (a database, a DaemonSet pod) are built directly.
  *
  * <p>Affinity terms use the model's VM term types, which have exactly the fields of Kubernetes'
- * {@code PodAffinityTerm} ({@code NewAffinityFromVMAffinity} in DVP's
- * {@code api/core/v1alpha2/vmaffinity.go}). Requests are the pod's total (all containers plus overhead) in millicores
- * and
- * bytes; {@code 0} means "no request" (the pod then counts as 100m / 200Mi for scoring only, as Kubernetes
- * {@code pkg/scheduler/util/pod_resources.go} sets it).
+ * {@code PodAffinityTerm} ({@code NewAffinityFromVMAffinity} in DVP's {@code api/core/v1alpha2/vmaffinity.go}).
+ * Requests are the pod's total (all containers plus overhead) in millicores and bytes; {@code 0} means "no request"
+ * (the pod then counts as 100m / 200Mi for scoring only, as Kubernetes {@code pkg/scheduler/util/pod_resources.go} sets
+ * it).
  *
  * <pre>{@code
  * Pod db = Pod.builder().name("postgres-0").namespace("prod").putLabel("server", "database")

@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * What a pod's constraints decide about each node independently of other pods: NodeUnschedulable, TaintToleration
  * and NodeAffinity filters (in the order of Kubernetes {@code pkg/scheduler/apis/config/v1/default_plugins.go}), node
- * affinity for topology-spread eligibility, and the raw TaintToleration
- * and NodeAffinity scores. Computed once per distinct constraint signature and cached in the {@link NodeTable}.
+ * affinity for topology-spread eligibility, and the raw TaintToleration and NodeAffinity scores. Computed once per
+ * distinct constraint signature and cached in the {@link NodeTable}.
  */
 final class StaticChecks {
   static final byte PASS = 0;

@@ -29,10 +29,10 @@ import java.util.Optional;
  * </ol>
  *
  * <p>It is deliberately not the launcher pod's constraints ({@link LauncherPod}): class tolerations are ignored;
- * VM and class selectors are ANDed (the pod lets the class override a shared key, see
- * {@link LauncherPod}); CPU labels, virt-handler
- * presence, resources, cordons and inter-pod rules are not checked. DVP uses it in the disk-topology admission check
- * ({@link DiskTopology}), so a VM whose only suitable nodes carry taints just the class tolerates is denied there.
+ * VM and class selectors are ANDed (the pod lets the class override a shared key, see {@link LauncherPod}); CPU labels,
+ * virt-handler presence, resources, cordons and inter-pod rules are not checked. DVP uses it in the disk-topology
+ * admission check ({@link DiskTopology}), so a VM whose only suitable nodes carry taints just the class tolerates is
+ * denied there.
  *
  * <pre>{@code
  * VmPlacementPredicate p = VmPlacementPredicate.of(vm, Optional.of(vmClass));

@@ -24,11 +24,11 @@
  *       {@code dev.dvp.admission}.</li>
  * </ul>
  *
- * <p>Not modelled: priority and preemption (the result names the nodes that failed only with
- * {@code Unschedulable}, the preemption candidates), NodePorts, volume plugins (PersistentVolume node affinity is
- * folded into the pod by {@link dev.dvp.placement.LauncherPod}), ImageLocality (0 for every node), DRA, and
- * node sampling ({@code percentageOfNodesToScore}: the SDK evaluates every node, the real scheduler may stop after a
- * part of a large cluster and so choose a different node).
+ * <p>Not modelled: priority and preemption (the result names the nodes that failed only with {@code Unschedulable}, the
+ * preemption candidates), NodePorts, volume plugins (PersistentVolume node affinity is folded into the pod by
+ * {@link dev.dvp.placement.LauncherPod}), ImageLocality (0 for every node), DRA, and node sampling
+ * ({@code percentageOfNodesToScore}: the SDK evaluates every node, the real scheduler may stop after a part of a large
+ * cluster and so choose a different node).
  */
 @ModelStyle
 package dev.dvp.placement;
