@@ -17,8 +17,8 @@ import java.util.Optional;
  *       partly defaulted one.</li>
  * </ul>
  *
- * <p>{@link #notes()} are the SDK's own remarks (hints from the rule book, checks skipped for want of context);
- * DVP shows nothing like them. Immutable and thread-safe.
+ * <p>{@link #notes()} are the SDK's own remarks (hints, checks skipped for want of context); DVP shows nothing like
+ * them. Immutable and thread-safe.
  *
  * @param <T> the resource type
  */

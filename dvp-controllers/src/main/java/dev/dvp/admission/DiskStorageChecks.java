@@ -8,14 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Validators 5 and 6 of the VirtualDisk webhook ({@code storage_class_validator.go} and the VI-on-PVC provisioner
- * check; admission.md §8.2): the explicit class must exist and not be deprecated; on UPDATE outside {@code Pending} a
- * class change is a volume migration with its preconditions; the disk's class must be determinable on CREATE; an
- * ObjectRef to a Ready PVC-backed VirtualImage must use the same CSI provisioner.
+ * Validators 5 and 6 of the VirtualDisk webhook ({@code storage_class_validator.go} and
+ * {@code vi_pvc_storage_class_provisioner_compatibility_validator.go} in
+ * {@code images/virtualization-artifact/pkg/controller/vd/internal/validator/}): the explicit class must exist and not
+ * be deprecated; on UPDATE outside {@code Pending} a class change is a volume migration with its preconditions; the
+ * disk's class must be determinable on CREATE; an ObjectRef to a Ready PVC-backed VirtualImage must use the same CSI
+ * provisioner.
  *
- * <p>Not reproduced: the volume-migration checks "existing classes" and "same volume mode" (the rule book does not
- * give their full messages), and validator 7 (snapshot provisioner: VolumeSnapshot objects are not modelled). A
- * check that needs an object or setting the context lacks is skipped with a note.
+ * <p>Not reproduced: the volume-migration checks "existing classes" and "same volume mode" (their full messages are not
+ * reproduced), and validator 7 (snapshot provisioner: VolumeSnapshot objects are not modelled). A check that needs an
+ * object or setting the context lacks is skipped with a note.
  */
 final class DiskStorageChecks {
   private static final String CLASS_PATH = "spec.persistentVolumeClaim.storageClassName";

@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The storage checks of the VirtualImage webhook (admission.md §9.2): a PVC-backed image made from a VirtualDisk or
- * VirtualImage must use the source's CSI provisioner (step 2), and a {@code PersistentVolumeClaim} image needs an
+ * The storage checks of the VirtualImage webhook
+ * ({@code images/virtualization-artifact/pkg/controller/vi/vi_webhook.go}): a PVC-backed image made from a VirtualDisk
+ * or VirtualImage must use the source's CSI provisioner (step 2), and a {@code PersistentVolumeClaim} image needs an
  * existing, non-deprecated class or a resolvable default (step 4). Not reproduced: VirtualDiskSnapshot sources
  * (skipped with a note) and the StorageProfile claim-property check.
  */

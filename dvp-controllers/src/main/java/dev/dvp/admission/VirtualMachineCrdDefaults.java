@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * The VirtualMachine CRD's schema defaults, applied by the API server before the mutating webhook: each is set
- * only where the field is absent (admission.md §2.1). {@code disruptions} defaults as a whole object; a present
- * {@code disruptions} without {@code restartApprovalMode} stays as it is, as in the CRD.
+ * only where the field is absent ({@code crds/virtualmachines.yaml}). {@code disruptions} defaults as a whole object; a
+ * present {@code disruptions} without {@code restartApprovalMode} stays as it is, as in the CRD.
  */
 final class VirtualMachineCrdDefaults {
   private VirtualMachineCrdDefaults() {}

@@ -11,7 +11,8 @@ import java.util.Optional;
  * <p>It receives the VM after the earlier defaulters (the class name is already filled when a default class
  * exists) and returns it with its own field set, or an error that rejects the request before schema validation.
  * DVP's coreFraction defaulter acts only when {@code spec.cpu.coreFraction} is empty and a class name is set
- * ({@code sizing.md} §7.2); it must leave an explicit value alone, and must be idempotent.
+ * ({@code images/virtualization-artifact/pkg/controller/vm/internal/defaulter/core_fraction.go}); it must leave an
+ * explicit value alone, and must be idempotent.
  *
  * <pre>{@code
  * VirtualMachineDefaulter coreFraction = (vm, context) -> vm.spec().cpu().coreFraction().isPresent()

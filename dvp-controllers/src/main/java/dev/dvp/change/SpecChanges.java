@@ -31,8 +31,8 @@ import java.util.Optional;
  * changes.conditions();                   // AwaitingRestartToApplyConfiguration, ConfigurationApplied
  * }</pre>
  *
- * <p>Rules and their sources are in the rule book {@code reference/spec/changes.md}. Where the SDK differs from
- * DVP it says so here:
+ * <p>The rules are DVP's {@code images/virtualization-artifact/pkg/controller/vmchange/} comparators and
+ * {@code vm/internal/sync_kvvm.go}. Where the SDK differs from DVP it says so here:
  * <ul>
  *   <li>{@code networks: []} and {@code usbDevices: []} are read by the model as absent, so DVP's
  *       "{@code []} is set" distinction for these two fields cannot be seen: an empty list compares as absent.</li>
@@ -284,7 +284,8 @@ public final class SpecChanges {
 
   /**
    * Returns the non-restart changes that a pending restart holds back: DVP applies nothing while a restart change
-   * is pending and does not list these, so they reach the VM only at the restart (the rule book's quirk 11).
+   * is pending and does not list these, so they reach the VM only at the restart ({@code syncKVVM} in
+   * {@code sync_kvvm.go}).
    *
    * @return the held-back changes, sorted by path; empty when no restart is pending
    */

@@ -19,8 +19,8 @@
  * changes.needsRestart();                                              // true: NEED RESTART
  * }</pre>
  *
- * <p>The rules are those of DVP's {@code vmchange} package and {@code sync_kvvm.go} (see the rule book
- * {@code reference/spec/changes.md}); every value here is immutable and thread-safe.
+ * <p>The rules are those of DVP's {@code vmchange} package and {@code sync_kvvm.go} (under
+ * {@code images/virtualization-artifact/pkg/controller/}); every value here is immutable and thread-safe.
  */
 @ModelStyle
 package dev.dvp.change;

@@ -7,9 +7,10 @@ import dev.dvp.model.VirtualMachinePhase;
 import java.util.Optional;
 
 /**
- * DVP's VirtualMachineBlockDeviceAttachment phase and {@code Attached} condition ({@code VMBDA/internal/life_cycle.go};
- * admission.md §6.3), first match wins, plus {@code VirtualMachineReady} from the VM's phase and the capacity
- * condition (whose type really is {@value #CAPACITY}). Stateless and thread-safe.
+ * DVP's VirtualMachineBlockDeviceAttachment phase and {@code Attached} condition
+ * ({@code images/virtualization-artifact/pkg/controller/vmbda/internal/life_cycle.go}), first match wins, plus
+ * {@code VirtualMachineReady} from the VM's phase and the capacity condition (whose type really is {@value #CAPACITY}).
+ * Stateless and thread-safe.
  */
 public final class AttachmentLifecycle {
   /** The condition type of the attachment state. */

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * DVP's VirtualMachine {@code BlockDevicesReady} condition ({@code VMI/block_device_handler.go},
- * {@code VMI/block_device_condition.go}; admission.md §4.5) as a pure function of the VM's block devices, passed in
- * as {@link Device} values. In order, the first that applies decides:
+ * DVP's VirtualMachine {@code BlockDevicesReady} condition
+ * ({@code images/virtualization-artifact/pkg/controller/vm/internal/block_device_handler.go},
+ * {@code block_device_condition.go}) as a pure function of the VM's block devices, passed in as {@link Device} values.
+ * In order, the first that applies decides:
  * <ol>
  *   <li>more than 16 devices → False / {@code BlockDeviceLimitExceeded};</li>
  *   <li>a {@code spec.blockDeviceRefs} entry that a VMBDA also hot-plugs → False / {@code BlockDevicesNotReady};</li>
@@ -23,8 +24,8 @@ import java.util.stream.Collectors;
  *   <li>otherwise True / {@code BlockDevicesReady}.</li>
  * </ol>
  *
- * <p>The SDK's reading where the rule book is terse: in {@code <ready>/<total>} a WaitForFirstConsumer disk counts as
- * not ready; a WaitForFirstConsumer disk gets the note "waiting for the virtual machine to start" when the VM is
+ * <p>The SDK's reading where DVP's code leaves it open: in {@code <ready>/<total>} a WaitForFirstConsumer disk counts
+ * as not ready; a WaitForFirstConsumer disk gets the note "waiting for the virtual machine to start" when the VM is
  * {@code Stopped} and "waiting for its storage to be provisioned" otherwise.
  *
  * <pre>{@code
@@ -125,7 +126,8 @@ public final class BlockDevicesCondition {
    * @param vmPhase the VM's phase
    * @param mayStart the VM is to be started (its runPolicy or a start request asks for it), so a
    *     WaitForFirstConsumer disk can only get a volume by starting it
-   * @param deviceCount the §2.4.4 count: {@code spec.blockDeviceRefs} plus every VMBDA of the VM, in any phase
+   * @param deviceCount the count {@code block_device_handler.go} checks against
+   *     {@code VMBlockDeviceAttachedLimit}: {@code spec.blockDeviceRefs} plus every VMBDA of the VM, in any phase
    * @param hotpluggedSpecRefs the {@code spec.blockDeviceRefs} entries a VMBDA also hot-plugs, as {@code kind/name}
    *     with the kind as written (it is lowercased in the message)
    * @param devices the VM's devices, in {@code spec.blockDeviceRefs} order, then the hot-plugged ones

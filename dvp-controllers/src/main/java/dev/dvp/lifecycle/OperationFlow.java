@@ -17,23 +17,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * DVP's VirtualMachineOperation controller flow ({@code VMOP/service/service.go},
- * {@code VMOP/*}{@code /internal/handler/lifecycle.go}; admission.md §7.5, §7.3, §7.6) as a pure function: the
- * operation's state plus a {@link Trigger} gives its new status, the older operations it supersedes and the events
- * DVP records.
+ * DVP's VirtualMachineOperation controller flow
+ * ({@code images/virtualization-artifact/pkg/controller/vmop/service/service.go},
+ * {@code images/virtualization-artifact/pkg/controller/vmop/*}{@code /internal/handler/lifecycle.go},
+ * {@code images/virtualization-artifact/pkg/controller/vmop/supersede/supersede.go}) as a pure function: the
+ * operation's state plus a {@link Trigger} gives its new status, the older operations it supersedes and the events DVP
+ * records.
  *
  * <p>On {@link Trigger.Reconcile}: a deleted operation becomes {@code Terminating}; a finished one is left alone; a new
- * one becomes {@code Pending} with {@code Completed=Unknown} (Migrate and Evict also get {@code SignalSent=Unknown}
- * [quirk §11.17]); then, while {@code Pending}: VM missing → {@code Failed/VirtualMachineNotFound}; older active
- * operations of the VM → all superseded or this one {@code Failed/NotReadyToBeExecuted}; then applicability, runPolicy
- * first ({@link Operations#applicability}). The power-state execution (Start, Stop, Restart) continues with
+ * one becomes {@code Pending} with {@code Completed=Unknown} (Migrate and Evict also get {@code SignalSent=Unknown}, as
+ * DVP does); then, while {@code Pending}: VM missing → {@code Failed/VirtualMachineNotFound}; older active operations
+ * of the VM → all superseded or this one {@code Failed/NotReadyToBeExecuted}; then applicability, runPolicy first
+ * ({@link Operations#applicability}). The power-state execution (Start, Stop, Restart) continues with
  * {@link Trigger.SignalSent}, {@link Trigger.SignalFailed} and {@link Trigger.TargetReached}; the migration and
  * snapshot execution is not modelled here (see {@code dvp-migration-sim}).
  *
- * <p>Harm guard (§11.9): by default a failed signal yields {@code Failed}, {@code Completed=False/OperationFailed},
- * {@code SignalSent=False/SignalSentError} with {@link Step#dvpShowsInProgress()} set; {@link #dvpProjection(Clock)}
- * reproduces what DVP shows (InProgress, {@code SignalSent=True/SignalSentSuccess}). Either way the Warning event
- * {@code VirtualMachineOperationFailed} is recorded.
+ * <p>Harm guard (DVP overwrites a failed signal with InProgress, so the operation never ends): by default a failed
+ * signal yields {@code Failed}, {@code Completed=False/OperationFailed}, {@code SignalSent=False/SignalSentError} with
+ * {@link Step#dvpShowsInProgress()} set; {@link #dvpProjection(Clock)} reproduces what DVP shows (InProgress,
+ * {@code SignalSent=True/SignalSentSuccess}). Either way the Warning event {@code VirtualMachineOperationFailed} is
+ * recorded.
  *
  * <pre>{@code
  * OperationFlow flow = OperationFlow.standard(clock);
@@ -67,7 +70,7 @@ public final class OperationFlow {
   }
 
   /**
-   * Returns the flow with the §11.9 harm guard (a failed signal fails the operation).
+   * Returns the flow with the harm guard: a failed signal fails the operation instead of showing InProgress for ever.
    *
    * @param clock the source of condition transition times
    * @return the flow
@@ -121,7 +124,7 @@ public final class OperationFlow {
 
   /** What happened. */
   public sealed interface Trigger {
-    /** The controller reconciles the operation (steps 1–5 of §7.5). */
+    /** The controller reconciles the operation (the steps of {@code service.go} before execution). */
     record Reconcile() implements Trigger {}
 
     /** The power-state signal was sent to the VM (Start, Stop, Restart). */
@@ -168,7 +171,7 @@ public final class OperationFlow {
    * @param status the operation's new status
    * @param superseded the older operations marked {@code Superseded}
    * @param notices the events recorded
-   * @param dvpShowsInProgress the status is the harm-guarded one; DVP itself would show InProgress (§11.9)
+   * @param dvpShowsInProgress the status is the harm-guarded one; DVP itself would show InProgress
    */
   public record Step(VirtualMachineOperationStatus status, List<Superseded> superseded, List<Notice> notices,
       boolean dvpShowsInProgress) {}

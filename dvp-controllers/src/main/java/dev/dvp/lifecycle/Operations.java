@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * DVP's rules for VirtualMachineOperations as pure functions: which operation applies to a VM's runPolicy and phase
- * ({@code VMOP/powerstate/internal/service}, {@code VMOP/migration}, {@code VMOP/snapshot}), which active operation a
- * new one supersedes ({@code VMOP/supersede/supersede.go}), and when an operation is finished.
+ * ({@code images/virtualization-artifact/pkg/controller/vmop/powerstate/internal/service}, {@code migration},
+ * {@code snapshot}), which active operation a new one supersedes
+ * ({@code images/virtualization-artifact/pkg/controller/vmop/supersede/supersede.go}), and when an operation is
+ * finished.
  *
  * <p>Applicability, runPolicy first, then phase:
  * <table>

@@ -4,7 +4,8 @@ import dev.dvp.model.RunPolicy;
 import java.util.Optional;
 
 /**
- * DVP's runPolicy power-state machine ({@code VMI/sync_power_state.go}; admission.md §4.6): given the policy, the
+ * DVP's runPolicy power-state machine
+ * ({@code images/virtualization-artifact/pkg/controller/vm/internal/sync_power_state.go}): given the policy, the
  * running instance (KVVMI) and how its last run ended, what the controller does next. A pure function; see
  * {@link #decide(Input)}.
  *

@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * DVP's {@code ProvisioningReady} condition ({@code VMI/provisioning.go}; admission.md §3) for inline cloud-init and
- * for provisioning Secrets, with the SDK's notes.
+ * DVP's {@code ProvisioningReady} condition
+ * ({@code images/virtualization-artifact/pkg/controller/vm/internal/provisioning.go}) for inline cloud-init and for
+ * provisioning Secrets, with the SDK's notes.
  *
  * <p>Secret types: {@value #CLOUD_INIT_SECRET} (data key {@code userdata} or {@code userData}, looked up in that
  * order) and {@value #SYSPREP_SECRET} ({@code autounattend.xml} or {@code unattend.xml}). The Secret's type, not

@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * DVP's VirtualMachine {@code Running} condition ({@code VMI/lifecycle.go}, {@code VMI/util.go}; admission.md §4.4)
- * as a pure function of the KubeVirt-side facts, passed in as a {@link Facts} value. The first matching rule wins:
+ * DVP's VirtualMachine {@code Running} condition
+ * ({@code images/virtualization-artifact/pkg/controller/vm/internal/lifecycle.go}, {@code util.go}) as a pure function
+ * of the KubeVirt-side facts, passed in as a {@link Facts} value. The first matching rule wins:
  * <ol>
  *   <li>the launcher pod has a {@code status.message} → False / {@code PodNotStarted};</li>
  *   <li>a launcher or hot-plug pod is {@code ContainerCreating} with a volume error as its last event → False /
@@ -76,7 +77,7 @@ public final class RunningCondition {
   }
 
   /**
-   * Everything the condition depends on; every fact is explicit (admission.md §12).
+   * Everything the condition depends on; every fact is explicit.
    *
    * @param previous the VM's current {@code Running} condition, kept by rule 3 when the scheduling failure has no
    *     message
@@ -235,7 +236,8 @@ public final class RunningCondition {
   }
 
   /**
-   * DVP's startup message for a pod start error (admission.md §4.4, "Startup messages").
+   * DVP's startup message for a pod start error ({@code vmStartupMessage} in
+   * {@code images/virtualization-artifact/pkg/controller/vm/internal/util.go}).
    *
    * @param cause a {@code Synchronized} reason ({@code FailedCreate}, {@code FailedBackendStorageCreate}) or a
    *     printable status

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * DVP's start gate ({@code virtualMachineDependenciesAreReady} in {@code VMI/util.go}): whether a VM's dependencies
- * are ready so that DVP creates, updates or starts its instance. Only conditions present on the VM are examined; the
- * gate is closed by the first of, in this order:
+ * DVP's start gate ({@code virtualMachineDependenciesAreReady} in
+ * {@code images/virtualization-artifact/pkg/controller/vm/internal/util.go}): whether a VM's dependencies are ready so
+ * that DVP creates, updates or starts its instance. Only conditions present on the VM are examined; the gate is closed
+ * by the first of, in this order:
  * <ol>
  *   <li>{@code BlockDevicesReady} not True, unless its reason is
  *       {@code WaitingForWaitForFirstConsumerBlockDevicesToBeReady};</li>

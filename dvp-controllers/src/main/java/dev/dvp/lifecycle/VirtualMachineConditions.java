@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * DVP's catalogue of VirtualMachine condition types and their reasons ({@code API/vmcondition/condition.go}). A new
- * condition starts as {@code Unknown} with reason {@code Unknown}.
+ * DVP's catalogue of VirtualMachine condition types and their reasons
+ * ({@code api/core/v1alpha2/vmcondition/condition.go}). A new condition starts as {@code Unknown} with reason
+ * {@code Unknown}.
  */
 public final class VirtualMachineConditions {
   /** The class exists and is ready. */
@@ -33,7 +34,7 @@ public final class VirtualMachineConditions {
   /** A restore keeps the VM in maintenance. */
   public static final String MAINTENANCE = "Maintenance";
 
-  /** Every condition type with its reasons, in the catalogue's order (admission.md §4.2). */
+  /** Every condition type with its reasons, in the order of {@code condition.go}. */
   public static final Map<String, List<String>> REASONS = Map.ofEntries(
       Map.entry(CLASS_READY, List.of("VirtualMachineClassReady", "VirtualMachineClassNotReady")),
       Map.entry(IP_ADDRESS_READY, List.of("VirtualMachineIPAddressReady", "VirtualMachineIPAddressNotReady",

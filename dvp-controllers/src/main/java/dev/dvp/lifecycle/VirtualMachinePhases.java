@@ -5,10 +5,10 @@ import dev.dvp.model.RunPolicy;
 import dev.dvp.model.VirtualMachinePhase;
 
 /**
- * DVP's VM phase derivation ({@code VMI/lifecycle.go}, {@code VMI/util.go}; admission.md §4.1): Terminating while
- * deleting, Pending on the first reconcile, otherwise from the KVVM's printable status, then the
- * {@code PodScheduled=False} and Maintenance overrides. Never yields {@code Degraded} (in the enum, never set) nor
- * {@code Scheduling} (named in the CRD description, not in the enum). Stateless and thread-safe.
+ * DVP's VM phase derivation ({@code images/virtualization-artifact/pkg/controller/vm/internal/lifecycle.go},
+ * {@code util.go}): Terminating while deleting, Pending on the first reconcile, otherwise from the KVVM's printable
+ * status, then the {@code PodScheduled=False} and Maintenance overrides. Never yields {@code Degraded} (in the enum,
+ * never set) nor {@code Scheduling} (named in the CRD description, not in the enum). Stateless and thread-safe.
  */
 public final class VirtualMachinePhases {
 

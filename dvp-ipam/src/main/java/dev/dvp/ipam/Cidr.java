@@ -90,8 +90,10 @@ public final class Cidr {
   }
 
   /**
-   * DVP's range check (§4.2 of the rule book): inside the prefix and neither its first nor its last address. There is
-   * no /32 exception, so the only address of a /32 is out of range; both addresses of a /31 are.
+   * DVP's range check
+   * ({@code images/virtualization-artifact/pkg/controller/vmip/internal/service/ip_address_service.go}): inside the
+   * prefix and neither its first nor its last address. There is no /32 exception, so the only address of a /32 is out
+   * of range; both addresses of a /31 are.
    *
    * @param a the address
    * @return {@code true} when a static request for {@code a} passes DVP's range check on this prefix

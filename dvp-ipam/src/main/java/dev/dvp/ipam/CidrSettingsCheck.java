@@ -16,9 +16,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * DVP's ModuleConfig webhook rules for {@code spec.settings.virtualMachineCIDRs} (rule book §10), with DVP's
- * messages: parsing, overlaps between entries, node addresses inside an entry, overlap with the pod and service
- * subnets, and removal of entries that still hold leases (released ones included) or of the whole list.
+ * DVP's ModuleConfig webhook rules for {@code spec.settings.virtualMachineCIDRs}
+ * ({@code images/virtualization-artifact/pkg/controller/moduleconfig/moduleconfig_webhook.go},
+ * {@code cidrs_validator.go}, {@code remove_cidrs_validator.go}, {@code checks.go}), with DVP's messages: parsing,
+ * overlaps between entries, node addresses inside an entry, overlap with the pod and service subnets, and removal of
+ * entries that still hold leases (released ones included) or of the whole list.
  *
  * <pre>{@code
  * CidrSettingsCheck check = CidrSettingsCheck.builder()

@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The guest-side name DVP gives the interface of an additional network (rule book §12.7): {@code veth_n} for a
- * Network, {@code veth_cn} for a ClusterNetwork, then the first 8 hex digits of the MD5 of the exact MAC string.
+ * The guest-side name DVP gives the interface of an additional network
+ * ({@code images/virtualization-artifact/pkg/common/network/spec.go}): {@code veth_n} for a Network, {@code veth_cn}
+ * for a ClusterNetwork, then the first 8 hex digits of the MD5 of the exact MAC string.
  *
  * <pre>{@code
  * GuestInterfaceName.of("5e:e6:19:22:0f:d8", false);   // veth_n7e9b0b01

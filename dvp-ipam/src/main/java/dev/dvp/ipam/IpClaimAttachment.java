@@ -13,7 +13,8 @@ import java.util.function.Predicate;
 
 /**
  * The {@code Attached} condition DVP's vmip controller sets on a VirtualMachineIPAddress and the
- * {@code status.virtualMachineName} that goes with it (rule book §6.3).
+ * {@code status.virtualMachineName} that goes with it
+ * ({@code images/virtualization-artifact/pkg/controller/vmip/internal/attached_handler.go}).
  *
  * <p>The VM is looked up among the VMs of the claim's namespace, in list order: the first whose
  * {@code status.virtualMachineIPAddressName} is the claim's name; else the first whose

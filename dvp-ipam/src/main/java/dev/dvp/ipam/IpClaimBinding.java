@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * The {@code Bound} outcome a VirtualMachineIPAddress gets from a lease DVP found for it: the controller's Bind and
- * Take steps (rule book §6.2, steps 1 and 2). When no lease exists DVP runs the Create step, which needs the set of
- * allocated addresses: use {@link IpPool#claim(dev.dvp.model.VirtualMachineIPAddress)} for that.
+ * Take steps ({@code images/virtualization-artifact/pkg/controller/vmip/internal/step/bind_step.go},
+ * {@code take_lease_step.go}). When no lease exists DVP runs the Create step, which needs the set of allocated
+ * addresses: use {@link IpPool#claim(dev.dvp.model.VirtualMachineIPAddress)} for that.
  *
  * <pre>{@code
  * IpClaimResult r = IpClaimBinding.of(claim, lease);  // Bound=True when the lease references the claim and is Bound

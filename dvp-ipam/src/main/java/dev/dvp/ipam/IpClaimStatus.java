@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The status DVP's vmip controller writes on a VirtualMachineIPAddress after one reconcile (rule book §6): the
- * {@code Bound} condition (§6.2), the {@code Attached} condition and {@code status.virtualMachineName} (§6.3), and
- * the phase (§6.4): {@code Pending} unless Bound, {@code Bound} unless a VM is attached, else {@code Attached}.
+ * The status DVP's vmip controller writes on a VirtualMachineIPAddress after one reconcile
+ * ({@code images/virtualization-artifact/pkg/controller/vmip/vmip_controller.go}): the {@code Bound} condition
+ * ({@code internal/step/bind_step.go} and the steps after it), the {@code Attached} condition and
+ * {@code status.virtualMachineName} ({@code internal/attached_handler.go}), and the phase
+ * ({@code internal/lifecycle_handler.go}): {@code Pending} unless Bound, {@code Bound} unless a VM is attached, else
+ * {@code Attached}.
  *
  * <pre>{@code
  * IpClaimStatus s = IpClaimStatus.of(claim, lease, vmsOfNamespace);
@@ -69,7 +72,7 @@ public record IpClaimStatus(IpClaimResult bound, IpClaimAttachment attachment, V
   }
 
   /**
-   * The phase rule of §6.4, given fresh (current) conditions.
+   * The phase rule of {@code lifecycle_handler.go}, given fresh (current) conditions.
    *
    * @param bound the {@code Bound} outcome
    * @param attachment the {@code Attached} outcome

@@ -9,10 +9,12 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
- * The VirtualMachineIPAddress objects DVP creates and the rules of their life (rule book §5, §7.5, §9): the
- * automatic claim of a VM, named like the API server completes {@code generateName} ({@code <vm>-} plus 5 random
- * characters, not a hash), labelled with the VM's UID and owned by the VM, so it is deleted with the VM unless the
- * owner reference was removed ("keeping an address").
+ * The VirtualMachineIPAddress objects DVP creates and the rules of their life
+ * ({@code images/virtualization-artifact/pkg/controller/netmanager/ipam.go},
+ * {@code images/virtualization-artifact/pkg/controller/vm/internal/ipam.go}): the automatic claim of a VM, named like
+ * the API server completes {@code generateName} ({@code <vm>-} plus 5 random characters, not a hash), labelled with the
+ * VM's UID and owned by the VM, so it is deleted with the VM unless the owner reference was removed ("keeping an
+ * address").
  *
  * <pre>{@code
  * VirtualMachineIPAddress claim = IpClaims.automaticFor(vm, random);   // e.g. linux-vm-7prpx, type Auto

@@ -30,8 +30,9 @@ import java.util.random.RandomGenerator;
  * List<VirtualMachineIPAddressLease> leases = pool.export();
  * }</pre>
  *
- * <p><b>Rules</b> (rule book §4, §6, §7): automatic claims take the lowest free address, CIDRs in the configured
- * order, each walked from its address as written, skipping network and broadcast addresses ({@link AllocationOrder#RANDOM}
+ * <p><b>Rules</b> ({@code images/virtualization-artifact/pkg/controller/vmip/internal/service/ip_address_service.go},
+ * the vmip and vmiplease controllers): automatic claims take the lowest free address, CIDRs in the configured order,
+ * each walked from its address as written, skipping network and broadcast addresses ({@link AllocationOrder#RANDOM}
  * instead draws a uniformly random free address from the injected generator). Released leases keep their address
  * from automatic claims until the retention (10 minutes by default) has passed on the injected clock; within it a
  * static claim from the same namespace takes the lease back, one from another namespace stays pending with DVP's
@@ -119,8 +120,9 @@ public final class IpPool {
   }
 
   /**
-   * Claims an address for a VirtualMachineIPAddress, as DVP's controller settles it (rule book §6.2): binds to its
-   * existing lease, takes a free lease of its static address, creates a lease, or reports why not.
+   * Claims an address for a VirtualMachineIPAddress, as DVP's controller settles it
+   * ({@code images/virtualization-artifact/pkg/controller/vmip/internal/step/}): binds to its existing lease, takes a
+   * free lease of its static address, creates a lease, or reports why not.
    *
    * @param claim the vmip; its namespace defaults to {@code default}; its UID, {@code spec} and
    *     {@code status.address} are used
@@ -157,8 +159,9 @@ public final class IpPool {
   }
 
   /**
-   * Releases the lease of a deleted claim (rule book §7.1): the lease turns Released, keeps the namespace, clears the
-   * claim's name and UID label, and starts its retention clock.
+   * Releases the lease of a deleted claim
+   * ({@code images/virtualization-artifact/pkg/controller/vmiplease/internal/lifecycle_handler.go}): the lease turns
+   * Released, keeps the namespace, clears the claim's name and UID label, and starts its retention clock.
    *
    * @param namespace the claim's namespace
    * @param name the claim's name
@@ -188,8 +191,9 @@ public final class IpPool {
   }
 
   /**
-   * Deletes the released leases whose retention has passed on the clock (rule book §7.3: elapsed since the release
-   * ≥ retention). Every other method does this first, so calling it is only needed to learn what expired.
+   * Deletes the released leases whose retention has passed on the clock
+   * ({@code images/virtualization-artifact/pkg/controller/vmiplease/internal/retention_handler.go}: elapsed since the
+   * release ≥ retention). Every other method does this first, so calling it is only needed to learn what expired.
    *
    * @return the deleted leases, oldest release first
    */

@@ -17,19 +17,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * DVP's admission webhooks for the four IPAM kinds (rule book §6.6, §3, §12.3, §12.4), with DVP's messages word for
- * word. Each method takes what the webhook looks at (the configured CIDRs, the existing leases) and returns
- * violations: errors reject the request, warnings are admitted with a warning.
+ * DVP's admission webhooks for the four IPAM kinds
+ * ({@code images/virtualization-artifact/pkg/controller/vmip/vmip_webhook.go}, {@code vmiplease/vmiplease_webhook.go},
+ * {@code vmmac/vmmac_webhook.go}, {@code vmmaclease/vmmaclease_webhook.go}), with DVP's messages word for word. Each
+ * method takes what the webhook looks at (the configured CIDRs, the existing leases) and returns violations: errors
+ * reject the request, warnings are admitted with a warning.
  *
  * <pre>{@code
  * List<Violation> v = IpamAdmission.validateIpAddressCreate(vmip, VirtualMachineCidrs.parse(cidrs), leases);
  * }</pre>
  *
- * <p>Harm guards (rule book §15): an IPv6 static address is refused with a clear message; a requested MAC address is
- * normalised before the duplicate checks (DVP compares raw strings, so {@code 5E:E6:…} slips past a lease of
- * {@code 5e:e6:…}); pass {@code fidelity = true} to {@link #validateMacAddressCreate} to reproduce DVP. The refusal
- * of a bound Auto claim converted to Static with its own address is reproduced (it is what the cluster answers) with an
- * extra warning explaining that the claim's own lease triggered it. Stateless and thread-safe.
+ * <p>Harm guards (deliberate differences from DVP): an IPv6 static address is refused with a clear message; a requested
+ * MAC address is normalised before the duplicate checks (DVP compares raw strings, so {@code 5E:E6:…} slips past a
+ * lease of {@code 5e:e6:…}); pass {@code fidelity = true} to {@link #validateMacAddressCreate} to reproduce DVP. The
+ * refusal of a bound Auto claim converted to Static with its own address is reproduced (it is what the cluster answers)
+ * with an extra warning explaining that the claim's own lease triggered it. Stateless and thread-safe.
  */
 public final class IpamAdmission {
   private static final String NO_CIDRS = "operations with VirtualMachineIPAddresses are forbidden:"

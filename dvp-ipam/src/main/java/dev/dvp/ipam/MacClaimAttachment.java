@@ -18,7 +18,9 @@ import java.util.Optional;
 
 /**
  * The {@code Attached} condition DVP's vmmac controller sets on a VirtualMachineMACAddress, its
- * {@code status.virtualMachineName}, the phase, and whether the vmmac then deletes itself (rule book §12.5).
+ * {@code status.virtualMachineName}, the phase, and whether the vmmac then deletes itself
+ * ({@code images/virtualization-artifact/pkg/controller/vmmac/internal/attached_handler.go},
+ * {@code lifecycle_handler.go}, {@code deletion_handler.go}).
  *
  * <p>The VM is the first of the vmmac's namespace whose {@code status.networks[].virtualMachineMACAddressName} is the
  * vmmac's name, else the first whose {@code spec.networks[].virtualMachineMACAddressName} is. Unlike the vmip there
@@ -119,7 +121,7 @@ public record MacClaimAttachment(ConditionStatus status, String reason, String m
    * Fidelity mode: whether DVP's DeletionHandler deletes the vmmac. It does when {@code Attached} is current and not
    * True and {@code |creationTimestamp − Attached.lastTransitionTime| ≥ 1 s}. Because the Attached time is when the
    * controller first looked, a never-attached vmmac first reconciled more than a second after its creation is
-   * deleted too (the quirk of rule book §12.5). A missing or unparsable time counts as Go's zero time.
+   * deleted too (a DVP quirk). A missing or unparsable time counts as Go's zero time.
    *
    * @param mac the vmmac with the status DVP wrote
    * @return {@code true} when DVP deletes it

@@ -16,10 +16,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Which MAC address each additional network of a VM gets (rule book §12.7, DVP's MAC pool in
- * {@code pkg/common/network/mac_pool.go}): a network already in {@code status.networks} with a MAC keeps it (matched
- * by network name); the others take, in {@code spec.networks} order, the first unused vmmac address in vmmac-list
- * order; a network left without one gets {@code ""} and DVP skips it (no interface).
+ * Which MAC address each additional network of a VM gets (DVP's MAC pool in
+ * {@code images/virtualization-artifact/pkg/common/network/mac_pool.go}): a network already in {@code status.networks}
+ * with a MAC keeps it (matched by network name); the others take, in {@code spec.networks} order, the first unused
+ * vmmac address in vmmac-list order; a network left without one gets {@code ""} and DVP skips it (no interface).
  *
  * <pre>{@code
  * Map<String, String> macs = MacNetworkAssignment.assign(vm, VirtualMachineMacAddressReady.macsOf(vm, vmmacs));

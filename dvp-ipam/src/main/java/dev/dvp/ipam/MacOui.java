@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * The cluster's MAC OUI, derived from the cluster UUID ({@code global.discovery.clusterUUID}) exactly as DVP does
- * (rule book §12.1): the first byte of the dash-less UUID whose second hex digit is {@code 2}, {@code 6}, {@code a}
- * or {@code e} starts the three octets (wrapping around past the end); with no such byte, the first three bytes with
- * the second digit replaced by {@code 2}. So the first octet is always locally administered and unicast.
+ * ({@code images/virtualization-artifact/pkg/controller/vmmac/internal/service/mac_address_service.go}): the first byte
+ * of the dash-less UUID whose second hex digit is {@code 2}, {@code 6}, {@code a} or {@code e} starts the three octets
+ * (wrapping around past the end); with no such byte, the first three bytes with the second digit replaced by {@code 2}.
+ * So the first octet is always locally administered and unicast.
  *
  * <pre>{@code
  * MacOui.fromClusterUuid("17eb5ee6-192c-4048-b79e-a21eaf8b7121");   // Optional[5e:e6:19]

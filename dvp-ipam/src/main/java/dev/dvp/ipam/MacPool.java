@@ -22,9 +22,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.random.RandomGenerator;
 
 /**
- * The MAC addresses of a cluster's additional networks (rule book §12): every generated address is the cluster's OUI
- * ({@link MacOui}) followed by three random octets drawn from the injected generator; requested addresses are
- * compared after normalisation; a lease is deleted as soon as its claim is released (no retention, unlike IP leases).
+ * The MAC addresses of a cluster's additional networks
+ * ({@code images/virtualization-artifact/pkg/controller/vmmac/internal/service/mac_address_service.go},
+ * {@code images/virtualization-artifact/pkg/common/mac/mac.go}): every generated address is the cluster's OUI
+ * ({@link MacOui}) followed by three random octets drawn from the injected generator; requested addresses are compared
+ * after normalisation; a lease is deleted as soon as its claim is released (no retention, unlike IP leases).
  *
  * <pre>{@code
  * MacPool pool = MacPool.create("17eb5ee6-192c-4048-b79e-a21eaf8b7121", RandomGeneratorFactory.of("L64X128MixRandom").create(1));

@@ -18,12 +18,11 @@ import java.util.Optional;
  * cidrs.violations();   // the IPv6 entry is refused; 10.66.20.5/24 is misaligned (a warning)
  * }</pre>
  *
- * <p>Differences from DVP, each a harm guard of the rule book (§15): an IPv6 prefix is refused (DVP accepts it but
- * can never lease from it); a {@code /0} or {@code /1} is refused (DVP fails every allocation from it); a /31 or /32
- * entry is reported as having no usable address (with {@link IpPoolOptions#fidelity()} a /32 stays usable, as in DVP,
- * and jams automatic allocation); overlapping entries are reported with the ModuleConfig webhook's message, also on
- * the first configuration, which DVP does not validate. Violation paths are
- * {@code spec.settings.virtualMachineCIDRs[i]}. Immutable and thread-safe.
+ * <p>Differences from DVP, each a harm guard: an IPv6 prefix is refused (DVP accepts it but can never lease from it); a
+ * {@code /0} or {@code /1} is refused (DVP fails every allocation from it); a /31 or /32 entry is reported as having no
+ * usable address (with {@link IpPoolOptions#fidelity()} a /32 stays usable, as in DVP, and jams automatic allocation);
+ * overlapping entries are reported with the ModuleConfig webhook's message, also on the first configuration, which DVP
+ * does not validate. Violation paths are {@code spec.settings.virtualMachineCIDRs[i]}. Immutable and thread-safe.
  */
 public final class VirtualMachineCidrs {
   /** The JSON path of the setting in a ModuleConfig. */
@@ -167,7 +166,7 @@ public final class VirtualMachineCidrs {
    * Returns the usable prefix an address belongs to for DVP's range check.
    *
    * @param a an address
-   * @return the first usable prefix in whose range (§4.2) {@code a} is
+   * @return the first usable prefix in whose range (as {@link Cidr} checks it) {@code a} is
    */
   public Optional<Cidr> rangeOf(Ipv4Address a) {
     for (Cidr c : usable) {

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The VM's {@code VirtualMachineIPAddressReady} condition and the IP fields of its status, as DVP's VM controller
- * sets them (rule book §5, §11).
+ * sets them ({@code images/virtualization-artifact/pkg/controller/vm/internal/ipam.go}).
  *
  * <p>The VM's claim is the vmip named in {@code spec.virtualMachineIPAddressName}, else the first vmip of the
  * namespace labelled {@code virtual-machine-uid=<VM UID>}. The claim is bound to the VM when its {@code Bound} and
@@ -28,9 +28,8 @@ import java.util.Optional;
  *
  * <p>Differences and readings, documented: DVP decides "no Main network" from {@code status.networks}; for a VM
  * whose {@code status.networks} is still empty the SDK reads {@code spec.networks} instead (empty = implicit Main).
- * The reason {@link #NOT_AVAILABLE} exists in DVP's API, but the rule book names no case that produces it, so this
- * function never returns it; a claim attached to another VM is reported with {@link #NOT_READY}. Immutable and
- * thread-safe.
+ * The reason {@link #NOT_AVAILABLE} exists in DVP's API, but no case in {@code ipam.go} produces it, so this function
+ * never returns it; a claim attached to another VM is reported with {@link #NOT_READY}. Immutable and thread-safe.
  *
  * @param status the condition's status
  * @param reason one of the reason constants
@@ -50,7 +49,7 @@ public record VirtualMachineIpAddressReady(ConditionStatus status, String reason
   public static final String NOT_READY = "VirtualMachineIPAddressNotReady";
   /** The running guest's {@code default} interface does not carry the claim's address. */
   public static final String NOT_ASSIGNED = "VirtualMachineIPAddressNotAssigned";
-  /** In DVP's API; not produced by any case the rule book names. */
+  /** In DVP's API; not produced by any case of DVP's VM controller. */
   public static final String NOT_AVAILABLE = "VirtualMachineIPAddressNotAvailable";
 
   /**
@@ -130,8 +129,8 @@ public record VirtualMachineIpAddressReady(ConditionStatus status, String reason
   }
 
   /**
-   * Returns the vmip a VM uses (rule book §5): the one named in {@code spec.virtualMachineIPAddressName}, else the
-   * first labelled {@code virtual-machine-uid=<VM UID>}.
+   * Returns the vmip a VM uses ({@code images/virtualization-artifact/pkg/controller/vm/internal/ipam.go}): the one
+   * named in {@code spec.virtualMachineIPAddressName}, else the first labelled {@code virtual-machine-uid=<VM UID>}.
    *
    * @param vm the VM
    * @param claims the vmips to look in, in cache order; other namespaces are ignored

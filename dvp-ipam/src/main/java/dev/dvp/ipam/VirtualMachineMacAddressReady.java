@@ -17,7 +17,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The VM's {@code VirtualMachineMACAddressReady} condition, as DVP's VM controller sets it (rule book §12.7).
+ * The VM's {@code VirtualMachineMACAddressReady} condition, as DVP's VM controller sets it
+ * ({@code images/virtualization-artifact/pkg/controller/vm/internal/mac.go}).
  *
  * <p>Every non-{@code Main} entry of {@code spec.networks} needs one VirtualMachineMACAddress. The VM's vmmacs are
  * those named in {@code spec.networks[].virtualMachineMACAddressName}, then those labelled
@@ -32,8 +33,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Not modelled: DVP's {@code VirtualMachineMACAddress <name>: is not available to be bound (<err>)} message, whose
- * error text the rule book does not give; and the reason {@link #NOT_AVAILABLE}, which no case in the rule book
- * produces. Immutable and thread-safe.
+ * error text is not reproduced; and the reason {@link #NOT_AVAILABLE}, which no case of DVP's VM controller produces.
+ * Immutable and thread-safe.
  *
  * @param status the condition's status
  * @param reason {@link #READY} or {@link #NOT_READY}
@@ -46,7 +47,7 @@ public record VirtualMachineMacAddressReady(ConditionStatus status, String reaso
   public static final String READY = "VirtualMachineMACAddressReady";
   /** A vmmac is missing, not bound yet, or attached to another VM. */
   public static final String NOT_READY = "VirtualMachineMACAddressNotReady";
-  /** In DVP's API; not produced by any case the rule book names. */
+  /** In DVP's API; not produced by any case of DVP's VM controller. */
   public static final String NOT_AVAILABLE = "VirtualMachineMACAddressNotAvailable";
 
   /**

@@ -11,8 +11,9 @@ final class VirtualMachineNetworks {
   private VirtualMachineNetworks() {}
 
   /**
-   * An empty {@code spec.networks} means the implicit {@code Main} network (rule book §5: only a non-empty list
-   * without {@code Main} lacks it).
+   * An empty {@code spec.networks} means the implicit {@code Main} network (DVP's
+   * {@code images/virtualization-artifact/pkg/controller/vm/internal/ipam.go}: only a non-empty list without
+   * {@code Main} lacks it).
    */
   static boolean hasMainInSpec(VirtualMachine vm) {
     List<NetworkInterface> networks = vm.spec().networks();

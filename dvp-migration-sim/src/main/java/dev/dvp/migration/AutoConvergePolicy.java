@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * DVP's mapping of {@code liveMigrationPolicy} × VMOP {@code force} to KubeVirt's {@code allowAutoConverge}
- * ({@code pkg/livemigration/policy.go}; rule book §2.1).
+ * ({@code images/virtualization-artifact/pkg/livemigration/policy.go}).
  *
  * <pre>{@code
  * AutoConvergeDecision d = AutoConvergePolicy.decide(

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.time.Duration;
 
 /**
- * KubeVirt's acceptable completion time for a migration ({@code live-migration-source.go}; rule book §3.2):
+ * KubeVirt's acceptable completion time for a migration ({@code pkg/virt-launcher/virtwrap/live-migration-source.go}):
  * {@code completionTimeoutPerGiB × ceil((memory + extra data) / 10^9)} seconds. Despite the name, the data size is
  * rounded <b>up to whole decimal gigabytes</b>, so with DVP's 800 s a 1 GiB VM gets 1600 s and a 4 GiB VM 4000 s.
  *

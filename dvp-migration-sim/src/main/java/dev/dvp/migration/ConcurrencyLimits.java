@@ -5,7 +5,9 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * The migration concurrency limits a drain runs under (rule book §2.2, §3.4), with DVP's defaults: KubeVirt's
+ * The migration concurrency limits a drain runs under (KubeVirt's
+ * {@code pkg/virt-controller/watch/migration/migration.go}, DVP's
+ * {@code images/virtualization-artifact/pkg/livemigration/migration_configuration.go}), with DVP's defaults: KubeVirt's
  * per-cluster and outbound-per-node limits, then DVP's inbound (target) and sync (source) slots. Use
  * {@link #DISABLED} for a limit switched off by its annotation.
  *

@@ -6,8 +6,8 @@ package dev.dvp.migration;
 public enum DirtyPattern {
     /**
      * A sweep: every write hits a page not yet written since the last sync, so distinct dirty pages grow linearly
-     * with the write rate until the whole working set is dirty (the rule book's §5.3 model; a CPU-bound writer looping
-     * over its hot set).
+     * with the write rate until the whole working set is dirty (the simulator's reference model; a CPU-bound writer
+     * looping over its hot set).
      */
     SWEEP,
     /**

@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Builds the VMOP / VM timeline of one migration (rule book §2.3, §2.4) from the engine's events. The
- * preparation stages (target scheduling, slot waits) take no time in a single-migration run. Not thread-safe.
+ * Builds the VMOP / VM timeline of one migration
+ * ({@code images/virtualization-artifact/pkg/controller/vmop/migration/internal/handler/lifecycle.go},
+ * {@code images/virtualization-artifact/pkg/controller/vm/internal/util.go}) from the engine's events. The preparation
+ * stages (target scheduling, slot waits) take no time in a single-migration run. Not thread-safe.
  */
 final class DvpProjection {
 

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The DVP objects at one moment of a migration (rule book §2.3, §2.4): the VMOP's phase, reason, message and the
+ * The DVP objects at one moment of a migration
+ * ({@code images/virtualization-artifact/pkg/controller/vmop/migration/internal/handler/lifecycle.go},
+ * {@code images/virtualization-artifact/pkg/controller/vm/internal/util.go}): the VMOP's phase, reason, message and the
  * fixed progress points, the VM's phase and its {@code status.migrationState}. Immutable; thread-safe.
  *
  * @param offset time since the transfer started

@@ -13,10 +13,12 @@ import java.util.Set;
 
 /**
  * Simulates a drain or evacuation: many VMs leave their nodes as system {@code Evict} VMOPs (no {@code force}), under
- * KubeVirt's cluster and outbound-per-node limits and DVP's inbound (target) and sync (source) slots (rule book
- * §2.2, §3.4). All VMOPs are created at time 0 in the order given; a blocked migration retries every
- * {@link ConcurrencyLimits#requeueInterval()} (first come, first served). Each VM's transfer is simulated by
- * {@link MigrationSimulator}; its duration does not depend on when it starts.
+ * KubeVirt's cluster and outbound-per-node limits and DVP's inbound (target) and sync (source) slots (KubeVirt's
+ * {@code pkg/virt-controller/watch/migration/migration.go}, DVP's
+ * {@code images/virtualization-artifact/pkg/livemigration/migration_configuration.go}). All VMOPs are created at time 0
+ * in the order given; a blocked migration retries every {@link ConcurrencyLimits#requeueInterval()} (first come, first
+ * served). Each VM's transfer is simulated by {@link MigrationSimulator}; its duration does not depend on when it
+ * starts.
  *
  * <pre>{@code
  * EvacuationResult r = EvacuationSimulator.using(MigrationSimulator.create())

@@ -1,7 +1,9 @@
 package dev.dvp.migration;
 
 /**
- * Why DVP created a system {@code Evict} VMOP, with the {@code generateName} prefix it uses (rule book §2.3). System
+ * Why DVP created a system {@code Evict} VMOP, with the {@code generateName} prefix it uses (the workload updater,
+ * {@code images/virtualization-artifact/pkg/controller/evacuation/internal/handler/evacuation.go} and
+ * {@code images/virtualization-artifact/pkg/controller/volumemigration/internal/handler/migration.go}). System
  * evictions carry no {@code force}, so they follow the "force unset" column of the policy table. Immutable;
  * thread-safe.
  */

@@ -1,8 +1,9 @@
 package dev.dvp.migration;
 
 /**
- * Why a simulated migration failed (rule book §2.3, §5.4), with the reason of the VMOP {@code Completed} condition
- * DVP sets. Immutable; thread-safe.
+ * Why a simulated migration failed
+ * ({@code images/virtualization-artifact/pkg/controller/vmop/migration/internal/handler/lifecycle.go}), with the reason
+ * of the VMOP {@code Completed} condition DVP sets. Immutable; thread-safe.
  */
 public enum FailureReason {
     /** KubeVirt aborted it: not completed within {@code completionTimeoutPerGiB × ceil(GB)}; VMOP reason Aborted. */

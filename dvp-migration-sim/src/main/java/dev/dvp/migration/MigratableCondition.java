@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The VM's {@code Migratable} condition as DVP derives it from KubeVirt's {@code LiveMigratable} condition on the KVVM
- * (rule book §2.4; {@code vm/internal/migrating.go}, reasons in {@code vmcondition/condition.go}):
+ * ({@code images/virtualization-artifact/pkg/controller/vm/internal/migrating.go}, reasons in
+ * {@code api/core/v1alpha2/vmcondition/condition.go}):
  * <ul>
  *   <li>no KVVM → False;</li>
  *   <li>KubeVirt {@code DisksNotLiveMigratable} → with the {@code VolumeMigration} feature gate (EE) True,
@@ -16,9 +17,9 @@ import java.util.Optional;
  *   <li>KVVM {@code updateVolumesStrategy = Migration} with RWO disks → the disks rule above;</li>
  *   <li>otherwise True, {@value #MIGRATABLE}.</li>
  * </ul>
- * The rule book gives no reason for the no-KVVM case nor messages for the host-device and True cases: the SDK
- * uses {@value #NON_MIGRATABLE} without a message for the former, passes KubeVirt's message through for host
- * devices, and writes no message for True. Immutable; thread-safe.
+ * DVP's code gives no reason for the no-KVVM case nor messages for the host-device and True cases: the SDK uses
+ * {@value #NON_MIGRATABLE} without a message for the former, passes KubeVirt's message through for host devices, and
+ * writes no message for True. Immutable; thread-safe.
  *
  * <pre>{@code
  * MigratableCondition c = MigratableCondition.derive(Optional.of(LiveMigratableCondition.notMigratable(

@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param vmopReason the VMOP {@code Completed} condition reason ({@link FailureReason#vmopReason()}), e.g.
  *     {@code Aborted}, {@code NotApplicableForLiveMigrationPolicy}, {@code OtherMigrationInProgress}
  * @param vmopMessage the VMOP message, e.g. {@code Migration aborted: Live migration is not completed after ...};
- *     empty for {@code MigrationNetworkUnavailable}, whose text the rule books do not give
+ *     empty for {@code MigrationNetworkUnavailable}, whose text DVP's sources do not show
  */
 public record MigrationFailure(FailureReason reason, Duration at, Optional<String> kubevirtFailureReason,
                                String vmopReason, String vmopMessage) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of one simulated migration (rule book §5.4). Immutable; thread-safe.
+ * The outcome of one simulated migration (the figures QEMU's {@code query-migrate} reports,
+ * {@code migration/migration.c}). Immutable; thread-safe.
  *
  * @param completed whether the VM switched over to the target
  * @param failure why it failed, when it did not complete

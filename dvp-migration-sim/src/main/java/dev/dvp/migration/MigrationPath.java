@@ -3,7 +3,8 @@ package dev.dvp.migration;
 import org.immutables.value.Value;
 
 /**
- * The network path of a migration (rule book §5.1, §3.1).
+ * The network path of a migration (KubeVirt's {@code pkg/virt-launcher/virtwrap/live-migration-source.go} passes it to
+ * libvirt).
  *
  * <pre>{@code
  * MigrationPath onGigabit = MigrationPath.builder().linkBandwidth(MigrationPath.GIGABIT_ETHERNET_GOODPUT).build();

@@ -1,7 +1,8 @@
 package dev.dvp.migration;
 
 /**
- * One {@code query-migrate}-like sample of a running migration (rule book §4.9, §5.4). Immutable; thread-safe.
+ * One {@code query-migrate}-like sample of a running migration (QEMU's {@code migration/migration.c}
+ * {@code populate_time_info}, {@code populate_ram_info}). Immutable; thread-safe.
  *
  * @param timeSeconds seconds since the transfer started
  * @param remainingBytes {@code ram.remaining}: pages set in the migration bitmap × 4096

@@ -13,7 +13,7 @@ import java.util.Optional;
 /**
  * Simulates one live migration end to end: DVP's pre-start checks ({@link PreStartCheck}: run policy, VM phase,
  * migration network, policy × force, other migrations, readiness, {@code Migratable}), QEMU's
- * precopy loop with auto-converge, KubeVirt's monitor, and the VMOP/VM projection (rule book §5).
+ * precopy loop with auto-converge, KubeVirt's monitor, and the VMOP/VM projection.
  *
  * <pre>{@code
  * MigrationOutcome r = MigrationSimulator.create().run(MigrationScenario.builder()

@@ -4,7 +4,9 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * KubeVirt's migration monitor as DVP configures it (rule book §2.2, §3.2): DVP injects progressTimeout 150 s and
+ * KubeVirt's migration monitor as DVP configures it
+ * ({@code images/virtualization-artifact/pkg/livemigration/migration_configuration.go}; the monitor in KubeVirt's
+ * {@code pkg/virt-launcher/virtwrap/live-migration-source.go}): DVP injects progressTimeout 150 s and
  * completionTimeoutPerGiB 800 s as constants; the ModuleConfig annotations for them have no effect in DVP. The
  * attributes stay available for what-if runs.
  *

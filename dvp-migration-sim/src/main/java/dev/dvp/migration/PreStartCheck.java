@@ -7,18 +7,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * DVP's pre-start checks of a {@code Migrate}/{@code Evict} VMOP, in DVP's order (rule book §2.3,
- * {@code admission.md} §7.5 and §7.7; {@code vmop/migration/internal/handler/lifecycle.go}); the first failing check
- * decides:
+ * DVP's pre-start checks of a {@code Migrate}/{@code Evict} VMOP, in DVP's order
+ * ({@code images/virtualization-artifact/pkg/controller/vmop/migration/internal/handler/lifecycle.go},
+ * {@code images/virtualization-artifact/pkg/controller/vmop/service/service.go}); the first failing check decides:
  * <ol>
  *   <li>run policy not {@code Manual}/{@code AlwaysOn}/{@code AlwaysOnUnlessStoppedManually} →
  *       {@code NotApplicableForVirtualMachineRunPolicy},
  *       {@code Operation type <Type> is not applicable for VirtualMachine with runPolicy <Policy>};</li>
  *   <li>VM phase not {@code Running} → {@code NotApplicableForVirtualMachinePhase},
  *       {@code Operation type <Type> is not applicable for VirtualMachine in phase <Phase>};</li>
- *   <li>no migration interface on the source node → {@code MigrationNetworkUnavailable} (the rule books give no
- *       message text, so the verdict carries none);</li>
- *   <li>policy × force error (§2.1) → {@code NotApplicableForLiveMigrationPolicy}, {@code Operation is invalid: ...};</li>
+ *   <li>no migration interface on the source node → {@code MigrationNetworkUnavailable} (DVP's sources show
+ *       no message text, so the verdict carries none);</li>
+ *   <li>policy × force error ({@link AutoConvergePolicy}) → {@code NotApplicableForLiveMigrationPolicy},
+ *       {@code Operation is invalid: ...};</li>
  *   <li>another unfinished migration of the VM → {@code OtherMigrationInProgress},
  *       {@code Other Migrations are in progress};</li>
  *   <li>{@code ReadyToMigrate} → start; else {@code Migratable} True → Pending,
@@ -27,8 +28,8 @@ import java.util.Optional;
  *       {@link #READINESS_LIMIT}; else {@code OperationFailed},
  *       {@code VirtualMachine is not migratable, cannot be processed.}</li>
  * </ol>
- * All failures leave the VMOP {@code Failed}. The rule books say "after 5 min"; the SDK treats a wait of exactly
- * 5 min as still waiting (strictly longer fails).
+ * All failures leave the VMOP {@code Failed}. DVP fails it "after 5 min"; the SDK treats a wait of exactly 5 min as
+ * still waiting (strictly longer fails).
  *
  * <pre>{@code
  * PreStartVerdict v = PreStartCheck.evaluate(VmopPreconditions.ready(),

@@ -5,16 +5,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What DVP's pre-start checks make of a {@code Migrate}/{@code Evict} VMOP (rule book §2.3): it may start (phase
- * {@code Pending}, reason {@code MigrationPending}, the VMIM is created), it waits for the VM's disks (phase
- * {@code Pending}, reason {@code WaitingForVirtualMachineToBeReadyToMigrate}), or it failed (phase {@code Failed}
- * with the reason and message of its {@code Completed} condition). Obtain one from {@link PreStartCheck#evaluate}.
+ * What DVP's pre-start checks make of a {@code Migrate}/{@code Evict} VMOP
+ * ({@code images/virtualization-artifact/pkg/controller/vmop/migration/internal/handler/lifecycle.go}): it may start
+ * (phase {@code Pending}, reason {@code MigrationPending}, the VMIM is created), it waits for the VM's disks (phase
+ * {@code Pending}, reason {@code WaitingForVirtualMachineToBeReadyToMigrate}), or it failed (phase {@code Failed} with
+ * the reason and message of its {@code Completed} condition). Obtain one from {@link PreStartCheck#evaluate}.
  * Immutable; thread-safe.
  *
  * @param outcome start, wait or fail
  * @param phase the VMOP {@code status.phase} the checks leave
  * @param reason the reason of the VMOP {@code Completed} condition
- * @param message its message, empty where DVP writes none or the rule book gives no text
+ * @param message its message, empty where DVP writes none or its sources show no text
  *     ({@code MigrationNetworkUnavailable})
  * @param failure the simulator's classification when {@link Outcome#FAILED}, else empty
  */

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One run of the rule book's §5.3 fixed-step model: send, dirty, threshold check with dirty sync and period
- * evaluation, switchover, QEMU 9.2's periodic sync, and KubeVirt's 400 ms monitor. Pages are fractional counts in
- * three classes (hot, cold non-zero, cold zero) drained in proportion. Single use; not thread-safe.
+ * One run of the simulator's fixed-step model of QEMU's precopy loop ({@code migration/migration.c},
+ * {@code migration/ram.c}): send, dirty, threshold check with dirty sync and period evaluation, switchover, QEMU 9.2's
+ * periodic sync, and KubeVirt's 400 ms monitor. Pages are fractional counts in three classes (hot, cold non-zero, cold
+ * zero) drained in proportion. Single use; not thread-safe.
  */
 final class PrecopyRun {
 
@@ -50,7 +51,7 @@ final class PrecopyRun {
     private final long[] changeRates;
     private final long sampleNanos;
 
-    // State (§5.2).
+    // State.
     private double rHot;
     private double rColdNonZero;
     private double rColdZero;
@@ -311,7 +312,7 @@ final class PrecopyRun {
         return writesPerStep * P / dt;
     }
 
-    /** §5.3 step 3a/3b: pull newly dirtied pages into the bitmap, then evaluate the period when it is over 1 s. */
+    /** Pull newly dirtied pages into the bitmap, then evaluate the period when it is over 1 s. */
     private void sync(boolean round) {
         double before = (rHot + rColdNonZero + rColdZero) * P;
         double t = n * dt;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * QEMU's precopy and auto-converge parameters (rule book §4.1, §5.1). Defaults are what DVP's QEMU 9.2 runs with:
- * libvirt/KubeVirt never change them.
+ * QEMU's precopy and auto-converge parameters (QEMU {@code migration/options.c}, {@code migration/ram.c},
+ * {@code migration/cpu-throttle.c}). Defaults are what DVP's QEMU 9.2 runs with: libvirt/KubeVirt never change them.
  *
  * Immutable; thread-safe.
  */
@@ -29,7 +29,9 @@ public abstract class QemuSettings {
         return builder().build();
     }
 
-    /** QEMU 7.2–9.1: the same as DVP's but without the periodic 5 s sync (§4.6). */
+    /**
+     * QEMU 7.2–9.1: the same as DVP's but without the periodic 5 s sync ({@code migration/cpu-throttle.c} in 9.2).
+     */
     public static QemuSettings beforeQemu92() {
         return builder().periodicSync(Duration.ZERO).build();
     }

@@ -10,10 +10,10 @@ import org.immutables.value.Value;
 
 /**
  * The facts about a VM and its cluster that DVP's pre-start checks of a {@code Migrate}/{@code Evict} VMOP read
- * (rule book §2.3), apart from the policy × force decision and the {@code Migratable} condition, which
- * {@link PreStartCheck#evaluate} takes separately. Every attribute defaults to "ready": a running VM with the default
- * run policy, a resolved migration interface, no other migration, and {@code Migrating=ReadyToMigrate} whenever
- * the VM is {@code Migratable}.
+ * ({@code images/virtualization-artifact/pkg/controller/vmop/migration/internal/handler/lifecycle.go}), apart from the
+ * policy × force decision and the {@code Migratable} condition, which {@link PreStartCheck#evaluate} takes separately.
+ * Every attribute defaults to "ready": a running VM with the default run policy, a resolved migration interface, no
+ * other migration, and {@code Migrating=ReadyToMigrate} whenever the VM is {@code Migratable}.
  *
  * <pre>{@code
  * VmopPreconditions facts = VmopPreconditions.builder()

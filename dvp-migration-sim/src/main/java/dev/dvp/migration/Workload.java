@@ -6,7 +6,8 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * What the guest does to its memory while it migrates (rule book §5.1).
+ * What the guest does to its memory while it migrates (the simulator's input; QEMU sees it through the dirty bitmap of
+ * {@code migration/ram.c}).
  *
  * <pre>{@code
  * Workload w = Workload.builder()
@@ -58,7 +59,7 @@ public abstract class Workload {
         return 0;
     }
 
-    /** How writes land on the working set. Default {@link DirtyPattern#SWEEP} (the rule book's model). */
+    /** How writes land on the working set. Default {@link DirtyPattern#SWEEP} (the simulator's reference model). */
     @Value.Default
     public DirtyPattern pattern() {
         return DirtyPattern.SWEEP;

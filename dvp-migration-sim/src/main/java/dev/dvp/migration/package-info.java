@@ -8,8 +8,8 @@
  * {@link dev.dvp.migration.MigrationQuestions} (will it converge, minimum bandwidth, needed throttle, effect of
  * {@code force}), {@link dev.dvp.migration.EvacuationSimulator} (drain/evacuation of many VMs),
  * {@link dev.dvp.migration.AutoConvergePolicy} (the policy × force table) and
- * {@link dev.dvp.migration.CompletionTimeout} (KubeVirt's timeout rule). The rule book is
- * {@code reference/spec/migration.md}; every constant is a named parameter whose default is DVP's.
+ * {@link dev.dvp.migration.CompletionTimeout} (KubeVirt's timeout rule). Every constant is a named parameter whose
+ * default is DVP's.
  *
  * <p>All public types are immutable values or stateless services and are safe to share between threads.
  */

@@ -3,7 +3,8 @@ package dev.dvp.model;
 import java.util.OptionalInt;
 
 /**
- * The forms a core fraction takes in DVP and how DVP reads them: a VM's {@code "N%"} (1–100, no
+ * The forms a core fraction takes in DVP ({@code api/core/v1alpha2/virtual_machine.go},
+ * {@code api/core/v1alpha3/virtual_machine_class.go}) and how DVP reads them: a VM's {@code "N%"} (1–100, no
  * leading zero) or {@code Auto}; a class's integers ({@code v1alpha2}) or {@code "N%"} strings ({@code v1alpha3}).
  *
  * <pre>{@code

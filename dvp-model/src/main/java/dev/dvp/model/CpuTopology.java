@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * The CPU topology DVP gives a VM with a number of cores: sockets × cores per socket, and the most cores a socket
- * may grow to by hot-plug ({@code pkg/common/vm/vm.go CalculateCoresAndSockets}).
+ * may grow to by hot-plug ({@code CalculateCoresAndSockets} in
+ * {@code images/virtualization-artifact/pkg/common/vm/vm.go}).
  *
  * <p>1–16 cores: 1 socket; 17–32: 2; 33–64: 4; 65 and more: 8. Cores per socket are rounded <em>up</em>, so for a
  * count that is not a multiple of the socket count the product exceeds the request and DVP rejects it
@@ -78,7 +79,8 @@ public record CpuTopology(int cores, int sockets, int coresPerSocket, int maxCor
   }
 
   /**
-   * Tells whether DVP accepts a core count.
+   * Tells whether DVP accepts a core count
+   * ({@code images/virtualization-artifact/pkg/controller/vm/internal/validators/cpu_count_validator.go}).
    *
    * @param cores the cores
    * @return {@code true} for 1–16, even 18–32, multiples of 4 in 36–64 and of 8 in 72–248
@@ -89,7 +91,8 @@ public record CpuTopology(int cores, int sockets, int coresPerSocket, int maxCor
 
   /**
    * Tells whether changing the core count changes the socket count, which DVP cannot apply live: the change then
-   * waits for a restart with {@link #TOPOLOGY_CHANGE_MESSAGE}.
+   * waits for a restart with {@link #TOPOLOGY_CHANGE_MESSAGE}
+   * ({@code images/virtualization-artifact/pkg/controller/vmchange/comparator_cpu.go}).
    *
    * @param from the current cores
    * @param to the new cores

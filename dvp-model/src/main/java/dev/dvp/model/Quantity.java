@@ -12,7 +12,8 @@ import java.util.Optional;
  * A Kubernetes {@code resource.Quantity}: an exact decimal number written with an optional SI, binary or exponent
  * suffix, such as {@code 512Mi}, {@code 2Gi}, {@code 500m}, {@code 1.5} or {@code 1e3}.
  *
- * <p>Semantics follow {@code k8s.io/apimachinery/pkg/api/resource} (see the rule book {@code spec/quantity.md}):
+ * <p>Semantics follow {@code k8s.io/apimachinery/pkg/api/resource} ({@code quantity.go}, {@code amount.go},
+ * {@code suffix.go}):
  * <ul>
  *   <li>values are exact (never floating point); digits finer than 10<sup>-9</sup> are rounded <em>away from
  *       zero</em> to the next nano, so a non-zero value never becomes zero ({@code 0.0000000001} is {@code 1n});</li>
@@ -30,8 +31,8 @@ import java.util.Optional;
  * The {@link #format()} and the original text are not part of equality, so {@code compareTo} is consistent with
  * {@code equals}.
  *
- * <p>Differences from Go, all deliberate (rule book section 7): text without any digit ({@code .}, {@code m},
- * {@code Ki}, {@code e3}) and exponents outside the 32-bit range are rejected; a {@code DECIMAL_SI} value of
+ * <p>Differences from Go, all deliberate because Go's behaviour there is a defect: text without any digit ({@code .},
+ * {@code m}, {@code Ki}, {@code e3}) and exponents outside the 32-bit range are rejected; a {@code DECIMAL_SI} value of
  * 10<sup>21</sup> or more prints in exponent form ({@code 1e21}) instead of losing its magnitude; readers such as
  * {@link #value()} round away from zero for negative values too and throw {@link ArithmeticException} instead of
  * wrapping; {@code canonical()} never echoes non-canonical input text (Go issue kubernetes/kubernetes#138165).
@@ -403,12 +404,12 @@ public final class Quantity implements Comparable<Quantity> {
     }
 
     /**
-     * The canonical form Kubernetes prints (rule book section 3), computed from the value and format, never echoed:
-     * {@code 1024Mi} &rarr; {@code 1Gi}, {@code 1536Mi} stays, {@code 1000M} &rarr; {@code 1G}, {@code 0.5} &rarr;
-     * {@code 500m}, {@code 1.5e3} &rarr; {@code 1500}, {@code 12e-1} &rarr; {@code 1200e-3}. A binary value between
-     * -1024 and 1024 or with a fraction prints in decimal SI ({@code 0.5Ki} &rarr; {@code 512}). A decimal SI value
-     * of 10<sup>21</sup> or more, which has no SI letter, prints in exponent form ({@code 1000E} &rarr; {@code 1e21})
-     * where Go would drop its magnitude.
+     * The canonical form Kubernetes prints ({@code Quantity.String} and {@code CanonicalizeBytes} in
+     * {@code quantity.go}), computed from the value and format, never echoed: {@code 1024Mi} &rarr; {@code 1Gi},
+     * {@code 1536Mi} stays, {@code 1000M} &rarr; {@code 1G}, {@code 0.5} &rarr; {@code 500m}, {@code 1.5e3} &rarr;
+     * {@code 1500}, {@code 12e-1} &rarr; {@code 1200e-3}. A binary value between -1024 and 1024 or with a fraction
+     * prints in decimal SI ({@code 0.5Ki} &rarr; {@code 512}). A decimal SI value of 10<sup>21</sup> or more, which has
+     * no SI letter, prints in exponent form ({@code 1000E} &rarr; {@code 1e21}) where Go would drop its magnitude.
      *
      * <p>{@code Quantity.parse(q.canonical())} equals {@code q} for every parsed {@code q}. (Only sums beyond the
      * binary cap, such as {@code 8Ei}, print text that parses back capped, as in Go.)

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads Kubernetes quantity text (rule book section 2, Go's {@code ParseQuantity}) into a {@link Quantity}.
- * Stateless and thread-safe.
+ * Reads Kubernetes quantity text (Go's {@code ParseQuantity} in
+ * {@code k8s.io/apimachinery/pkg/api/resource/quantity.go}) into a {@link Quantity}. Stateless and thread-safe.
  *
  * <p>Common text (at most 18 significant digits, no binary fraction) is read into a long with no allocation beyond
  * the result; everything else goes through {@link BigInteger}.

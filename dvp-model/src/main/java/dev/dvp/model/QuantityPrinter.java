@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * Writes the canonical form of a {@link Quantity} (rule book section 3, Go's {@code CanonicalizeBytes}). Stateless
- * and thread-safe.
+ * Writes the canonical form of a {@link Quantity} (Go's {@code CanonicalizeBytes} in
+ * {@code k8s.io/apimachinery/pkg/api/resource/quantity.go}). Stateless and thread-safe.
  */
 final class QuantityPrinter {
 

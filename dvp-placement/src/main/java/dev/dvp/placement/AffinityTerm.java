@@ -9,11 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One pod (anti-)affinity term with its namespaces resolved as kube-scheduler's {@code AffinityTerm} (R-B10).
+ * One pod (anti-)affinity term with its namespaces resolved as kube-scheduler's {@code AffinityTerm} (Kubernetes
+ * {@code pkg/scheduler/framework/types.go}).
  *
  * <p>The label selector includes {@code matchLabelKeys}/{@code mismatchLabelKeys} merged as kube-apiserver does at
  * pod creation (key In / NotIn the owning pod's value). A missing selector matches nothing, an empty one
- * everything (R-B4).
+ * everything (Kubernetes {@code staging/src/k8s.io/component-helpers/scheduling/corev1/nodeaffinity/nodeaffinity.go}).
  */
 final class AffinityTerm {
   final VirtualMachineAndPodAffinityTerm source;

@@ -6,6 +6,6 @@ package dev.dvp.placement;
  * @param pod the pod's {@code namespace/name}
  * @param node the node
  * @param score the pod's total kube-scheduler score on that node when it was bound (0 when it was the only
- *     feasible node, R-B2)
+ *     feasible node, as kube-scheduler's {@code prioritizeNodes} in {@code pkg/scheduler/schedule_one.go})
  */
 public record Assignment(String pod, String node, long score) {}

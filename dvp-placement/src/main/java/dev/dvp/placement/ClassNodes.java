@@ -18,10 +18,10 @@ import java.util.TreeMap;
 
 /**
  * A class's {@code status.availableNodes} and {@code status.maxAllocatableResources} as DVP's class controller
- * computes them from the class and the nodes ({@code va/pkg/controller/vmclass/internal/discovery.go}, placement.md
- * A.3):
+ * computes them from the class and the nodes
+ * ({@code images/virtualization-artifact/pkg/controller/vmclass/internal/discovery.go}):
  * <ol>
- *   <li>the virt-handler nodes ({@code kubevirt.internal.virtualization.deckhouse.io/schedulable=true}, R-A9);</li>
+ *   <li>the virt-handler nodes ({@code kubevirt.internal.virtualization.deckhouse.io/schedulable=true});</li>
  *   <li>filtered by CPU type: {@code Model} needs {@code cpu-model.node.virtualization.deckhouse.io/<model>=true};
  *       {@code Features} needs {@code cpu-feature.node.virtualization.deckhouse.io/<f>=true} for every
  *       {@code spec.cpu.features}; {@code Discovery} the same for every discovered feature

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One scheduling cycle of one pod over every node, as kube-scheduler's default profile (Part B): filters in the
- * order of R-B1 (first failure rejects), then the score plugins with their normalisation and weights (R-B2) and the
- * choice among the maxima (R-B3). Results are kept as arrays; {@link Placement} turns them into explanations on
- * demand. Works on a {@link ClusterState} it does not change.
+ * One scheduling cycle of one pod over every node, as kube-scheduler's default profile ({@code schedulePod} in
+ * Kubernetes {@code pkg/scheduler/schedule_one.go}): filters in the order of
+ * {@code pkg/scheduler/apis/config/v1/default_plugins.go} (first failure rejects), then the score plugins with their
+ * normalisation and weights ({@code prioritizeNodes}) and the choice among the maxima ({@code selectHost}). Results are
+ * kept as arrays; {@link Placement} turns them into explanations on demand. Works on a {@link ClusterState} it does not
+ * change.
  */
 final class Cycle {
   static final byte FEASIBLE = 0;
@@ -56,7 +58,7 @@ final class Cycle {
   final long podNzCpu;
   final long podNzMem;
 
-  // Filter state of InterPodAffinity (R-B11), counts per topology key and value id.
+  // Filter state of InterPodAffinity (interpodaffinity/filtering.go), counts per topology key and value id.
   private Map<String, int[]> affinityCounts;
   private boolean affinityCountsEmpty = true;
   private boolean podMatchesOwnAffinity;
@@ -88,7 +90,7 @@ final class Cycle {
   int chosen = -1;
   int[] tied = new int[0];
 
-  /** A compiled topology spread constraint (R-B14). */
+  /** A compiled topology spread constraint ({@code plugins/podtopologyspread/common.go}). */
   static final class Spread {
     final TopologySpreadConstraint source;
     final String key;
@@ -151,8 +153,9 @@ final class Cycle {
   }
 
   /**
-   * R-B10: an incoming pod's non-empty namespaceSelector is resolved against the namespaces and folded into the
-   * list; an empty one stays and selects every namespace.
+   * As {@code plugins/interpodaffinity/plugin.go} {@code mergeAffinityTermNamespacesIfNotEmpty}: an incoming pod's
+   * non-empty namespaceSelector is resolved against the namespaces and folded into the list; an empty one stays and
+   * selects every namespace.
    */
   private dev.dvp.model.VirtualMachineAndPodAffinityTerm resolve(dev.dvp.model.VirtualMachineAndPodAffinityTerm t) {
     if (t.namespaceSelector().isEmpty() || t.namespaceSelector().get().isEmpty()) {
@@ -308,7 +311,10 @@ final class Cycle {
     }
   }
 
-  /** R-B7: pods count, then cpu and memory against allocatable minus what is requested. */
+  /**
+   * NodeResourcesFit's filter ({@code plugins/noderesources/fit.go} {@code fitsRequest}): pods count, then cpu and
+   * memory against allocatable minus what is requested.
+   */
   private int fit(int i, long podCpu, long podMem) {
     int result = 0;
     if (state.podCount[i] + 1 > nodes.allocPods[i]) {
@@ -486,7 +492,10 @@ final class Cycle {
     return true;
   }
 
-  /** R-B11: incoming affinity (with the first-of-group rule), incoming anti-affinity, existing anti-affinity. */
+  /**
+   * InterPodAffinity's filter ({@code plugins/interpodaffinity/filtering.go}): incoming affinity (with the
+   * first-of-group rule), incoming anti-affinity, existing anti-affinity.
+   */
   private boolean interPodFilter(int i) {
     if (affinityValueOf != null) {
       boolean podsExist = true;
@@ -539,7 +548,7 @@ final class Cycle {
     balancedScore = new int[m];
     total = new long[m];
 
-    // R-B6: TaintToleration, reversed default normalisation.
+    // TaintToleration (tainttoleration/taint_toleration.go), reversed default normalisation.
     int[] tRaw = statics.taintRaw;
     taintRaw = new long[m];
     for (int j = 0; j < m; j++) {
@@ -547,7 +556,7 @@ final class Cycle {
     }
     normalizeDefault(taintRaw, taintScore, true);
 
-    // R-B5b: NodeAffinity; PreScore skips without preferred terms.
+    // NodeAffinity (nodeaffinity/node_affinity.go); PreScore skips without preferred terms.
     if (pod.preferredNodeAffinity().isEmpty()) {
       java.util.Arrays.fill(nodeAffinityScore, -1);
     } else {
@@ -559,7 +568,8 @@ final class Cycle {
       normalizeDefault(nodeAffinityRaw, nodeAffinityScore, false);
     }
 
-    // R-B8: NodeResourcesFit LeastAllocated over non-zero requests; R-B9: BalancedAllocation over actual requests.
+    // NodeResourcesFit LeastAllocated (noderesources/least_allocated.go) over non-zero requests;
+    // BalancedAllocation (noderesources/balanced_allocation.go) over actual requests.
     boolean bestEffort = pod.cpuMillis() == 0 && pod.memoryBytes() == 0;
     for (int j = 0; j < m; j++) {
       int i = feasible[j];
@@ -585,7 +595,7 @@ final class Cycle {
     }
   }
 
-  /** R-B15. */
+  /** Kubernetes {@code plugins/helper/normalize_score.go} {@code DefaultNormalizeScore}. */
   static void normalizeDefault(long[] raw, int[] out, boolean reverse) {
     long max = 0;
     for (long r : raw) {
@@ -736,7 +746,10 @@ final class Cycle {
     return balanced(i, false);
   }
 
-  /** R-B9; {@code fast} takes {@link #balancedScoreFast}, which gives the same result. */
+  /**
+   * {@code plugins/noderesources/balanced_allocation.go}; {@code fast} takes {@link #balancedScoreFast}, which gives
+   * the same result.
+   */
   private int balanced(int i, boolean fast) {
     int with = fast ? balancedScoreFast(i, pod.cpuMillis(), pod.memoryBytes())
         : balancedScore(i, pod.cpuMillis(), pod.memoryBytes());
@@ -787,7 +800,10 @@ final class Cycle {
     return (int) ((1 - std) * 100);
   }
 
-  /** R-B14 score: ScheduleAnyway constraints only; skipped without them (no system defaults, see package doc). */
+  /**
+   * PodTopologySpread's score ({@code plugins/podtopologyspread/scoring.go}): ScheduleAnyway constraints only; skipped
+   * without them (no system defaults, see package doc).
+   */
   private void scoreSpread() {
     int m = feasibleCount;
     if (softSpread.isEmpty()) {
@@ -883,7 +899,10 @@ final class Cycle {
     }
   }
 
-  /** R-B12 and R-B13: the score per topology key and value; {@code null} when nothing was recorded (skipped). */
+  /**
+   * InterPodAffinity's score ({@code plugins/interpodaffinity/scoring.go}): the score per topology key and value;
+   * {@code null} when nothing was recorded (skipped).
+   */
   private Map<String, long[]> interPodTopologyScores() {
     Map<String, long[]> topologyScore = new HashMap<>();
     boolean recorded = false;

@@ -15,7 +15,9 @@ import java.util.Optional;
 
 /**
  * DVP's disk-topology admission check for a VM whose disks are bound to nodes by PersistentVolume node affinity
- * (placement.md A.5, R-A15; {@code pv_node_affinity_validator.go}, also used for VMBDA):
+ * ({@code images/virtualization-artifact/pkg/controller/vm/internal/validators/pv_node_affinity_validator.go} with
+ * {@code MatchesVMPlacement} of {@code images/virtualization-artifact/pkg/common/nodeaffinity/nodeaffinity.go}, also
+ * used for VMBDA):
  * <ul>
  *   <li>a VM not yet scheduled (on create, or when its block devices change) is admitted only if at least one node
  *       satisfies {@link VmPlacementPredicate} <em>and</em> the required node affinity of every bound PV;</li>
@@ -94,7 +96,7 @@ public final class DiskTopology {
     List<String> notes = new ArrayList<>();
     if (vmClass.map(c -> !c.spec().tolerations().isEmpty()).orElse(false)) {
       List<String> withClass = qualifying(nodes, predicate.withClassTolerations(vmClass));
-      notes.add("R-A15: class tolerations were not considered" + (withClass.isEmpty() ? ""
+      notes.add("class tolerations were not considered" + (withClass.isEmpty() ? ""
           : "; with them node(s) " + String.join(", ", withClass) + " would qualify"));
     }
     String message = "unable to " + (create ? "create" : "update") + " VM \"" + vm.name() + "\" due to a topology"

@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of DVP's disk-topology admission check (R-A15 with A.5, {@code pv_node_affinity_validator.go}).
+ * The outcome of DVP's disk-topology admission check ({@code pv_node_affinity_validator.go} with
+ * {@code MatchesVMPlacement}).
  *
  * @param allowed whether the request is admitted
- * @param message the webhook's denial text (admission.md 2.4.11), empty when allowed
+ * @param message the webhook's denial text, empty when allowed
  * @param nodes for a VM not yet scheduled, the nodes satisfying {@code MatchesVMPlacement} and every disk's PV
  *     node affinity (name order); for a running VM, its node when allowed
  * @param notes explanations that are not part of DVP's answer, e.g. that class tolerations were not considered and

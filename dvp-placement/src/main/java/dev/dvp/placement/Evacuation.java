@@ -9,7 +9,9 @@ import java.util.random.RandomGenerator;
 /**
  * Plans the evacuation of a node going into maintenance: the node is cordoned, each VM on it (a launcher pod with
  * {@link Pod#virtualMachine()}) gets a target node chosen by the {@link Planner} with the other VMs of the node as
- * one batch, and an Evict operation with {@code generateName: evacuation-} (A.7); a VM that cannot move says why.
+ * one batch, and an Evict operation with {@code generateName: evacuation-}
+ * ({@code images/virtualization-artifact/pkg/controller/evacuation/internal/handler/evacuation.go}); a VM that cannot
+ * move says why.
  *
  * <pre>{@code
  * EvacuationPlan plan = Evacuation.of(options).plan(inventory, "worker-2", Map.of(), new SplittableRandom(1));

@@ -5,7 +5,12 @@ import dev.dvp.model.VirtualMachineOperation;
 import dev.dvp.model.VirtualMachineOperationSpec;
 import dev.dvp.model.VirtualMachineOperationType;
 
-/** The Evict VirtualMachineOperations DVP creates for system evictions (A.7: {@code nodeplacement-update-*}, {@code evacuation-*}). */
+/**
+ * The Evict VirtualMachineOperations DVP creates for system evictions: {@code nodeplacement-update-*} from
+ * {@code images/virtualization-artifact/pkg/controller/workload-updater/internal/handler/nodeplacement.go},
+ * {@code evacuation-*} from
+ * {@code images/virtualization-artifact/pkg/controller/evacuation/internal/handler/evacuation.go}.
+ */
 final class EvictOperations {
   static final String WORKLOAD_UPDATE_ANNOTATION = "virtualization.deckhouse.io/workload-update";
 

@@ -110,7 +110,7 @@ final class Explain {
       case StaticChecks.TAINT: {
         Taint t = c.nodes.taints.get(i).get(c.aux[i]);
         out.add("taint " + t.key() + t.value().map(v -> "=" + v).orElse("") + ":" + t.effect().value()
-            + " is not tolerated by the VM's or the class's tolerations (R-B6, R-A18)");
+            + " is not tolerated by the VM's or the class's tolerations");
         break;
       }
       case StaticChecks.NODE_AFFINITY:
@@ -164,7 +164,7 @@ final class Explain {
       }
       List<NodeSelectorTerm> terms = sel.nodeSelectorTerms();
       if (terms.isEmpty()) {
-        out.add("required node affinity has no terms, so it matches no node (R-B4)");
+        out.add("required node affinity has no terms, so it matches no node");
       }
       for (int t = 0; t < terms.size(); t++) {
         out.add("required node affinity term " + t + ": " + termFailure(terms.get(t), labels, nodeName));
@@ -174,7 +174,7 @@ final class Explain {
 
   private static String termFailure(NodeSelectorTerm term, Map<String, String> labels, String nodeName) {
     if (term.matchExpressions().isEmpty() && term.matchFields().isEmpty()) {
-      return "the term is empty and matches no node (R-B4)";
+      return "the term is empty and matches no node";
     }
     List<String> failing = new ArrayList<>();
     for (NodeSelectorRequirement r : term.matchExpressions()) {
@@ -194,16 +194,16 @@ final class Explain {
 
   private static String hint(String key) {
     if (key.equals(LauncherPod.SCHEDULABLE_LABEL)) {
-      return " (virt-handler does not run on this node, R-A9)";
+      return " (virt-handler does not run on this node)";
     }
     if (key.startsWith(LauncherPod.CPU_MODEL_PREFIX)) {
-      return " (the class's CPU model, R-A10)";
+      return " (the class's CPU model)";
     }
     if (key.startsWith(LauncherPod.CPU_FEATURE_PREFIX)) {
-      return " (a CPU feature the class requires, R-A10)";
+      return " (a CPU feature the class requires)";
     }
     if (key.equals(LauncherPod.USB_GATEWAY_LABEL)) {
-      return " (the VM has USB devices, R-A2)";
+      return " (the VM has USB devices)";
     }
     return "";
   }
@@ -240,7 +240,7 @@ final class Explain {
     }
     String terms = c.requiredAffinity.stream().map(AffinityTerm::describe).collect(Collectors.joining("; "));
     out.add("required affinity (" + terms + "): no pod matching every term runs in the node's topology domain"
-        + " (a pod matching only some terms does not count, B.6)");
+        + " (a pod matching only some terms does not count)");
   }
 
   private static void existingAnti(Cycle c, int i, List<String> out) {
@@ -257,7 +257,7 @@ final class Explain {
       for (PlacedPod p : g.members) {
         if (value.equals(c.nodes.labels.get(p.node).get(g.term.topologyKey))) {
           out.add("pod " + p.pod.key() + " in " + g.term.topologyKey + "=" + value
-              + " has required anti-affinity (" + g.term.describe() + ") that selects this pod (symmetry, R-B11)");
+              + " has required anti-affinity (" + g.term.describe() + ") that selects this pod (symmetry)");
         }
       }
     }

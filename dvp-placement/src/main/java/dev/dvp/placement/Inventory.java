@@ -31,10 +31,10 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>A node runs VMs only if virt-handler labelled it {@code kubevirt.internal.virtualization.deckhouse.io/
- * schedulable=true} (R-A9): a node without the label is rejected by NodeAffinity. A node that omits
- * {@code allocatable.pods} is taken to allow 110 pods (kubelet's default; real nodes always report it). Namespaces
- * carry the automatic label {@code kubernetes.io/metadata.name}; namespaces of pods that were not declared exist
- * with that label only.
+ * schedulable=true} (KubeVirt's {@code pkg/virt-controller/services/nodeselectorrenderer.go}): a node without the label
+ * is rejected by NodeAffinity. A node that omits {@code allocatable.pods} is taken to allow 110 pods (kubelet's
+ * default; real nodes always report it). Namespaces carry the automatic label {@code kubernetes.io/metadata.name};
+ * namespaces of pods that were not declared exist with that label only.
  *
  * <p>Every snapshot has a {@link #snapshotId()} derived from its content; results name the snapshot they were
  * computed on. Immutable and thread-safe (derived caches are concurrent).

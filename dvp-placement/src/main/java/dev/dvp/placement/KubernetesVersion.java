@@ -3,9 +3,11 @@ package dev.dvp.placement;
 /**
  * The kube-scheduler version whose filter and score semantics the SDK reproduces.
  *
- * <p>The rule book pins the 1.34–1.36 line; the only difference modelled is NodeResourcesBalancedAllocation's
- * formula, changed in 1.36 (R-B9, kubernetes/kubernetes#135573) and the alpha {@code Lt}/{@code Gt} toleration
- * operators that exist from 1.35 (R-B6, enabled separately by {@link PlacementOptions#taintComparisonOperators()}).
+ * <p>The SDK follows the 1.34–1.36 line; the only difference modelled is NodeResourcesBalancedAllocation's formula,
+ * changed in 1.36 ({@code pkg/scheduler/framework/plugins/noderesources/balanced_allocation.go},
+ * kubernetes/kubernetes#135573) and the alpha {@code Lt}/{@code Gt} toleration operators that exist from 1.35
+ * ({@code tainttoleration/taint_toleration.go}, enabled separately by
+ * {@link PlacementOptions#taintComparisonOperators()}).
  */
 public enum KubernetesVersion {
   /** Kubernetes 1.34. */

@@ -37,23 +37,35 @@ import java.util.TreeSet;
 
 /**
  * Renders a VM and its class into the scheduling constraints of its virt-launcher pod, as DVP and its KubeVirt fork
- * do (placement.md Part A).
+ * do ({@code ApplyVirtualMachineSpec} in
+ * {@code images/virtualization-artifact/pkg/controller/kvbuilder/kvvm_utils.go}, KubeVirt's
+ * {@code pkg/virt-controller/services/nodeselectorrenderer.go} and {@code renderresources.go}); functions below are
+ * DVP's {@code kvvm.go} unless named otherwise.
  *
  * <ul>
- *   <li>R-A1: nodeSelector = VM ∪ class {@code matchLabels}; on a shared key the class wins (a warning names it).</li>
- *   <li>R-A2: any USB device adds {@code virtualization.deckhouse.io/usb-gateway=true}.</li>
- *   <li>R-A3: tolerations = VM's followed by the class's. The class API says VM tolerations "have a higher
- *       priority"; tolerations are a union, so that wording has no effect.</li>
- *   <li>R-A4: node affinity copied; VM affinity/anti-affinity become pod affinity/anti-affinity term by term.</li>
- *   <li>R-A5: class {@code matchExpressions} are appended to every required term (or form the only term).</li>
- *   <li>R-A6: PersistentVolume node affinities are intersected in by cross product.</li>
- *   <li>R-A7: topology spread and priority class copied verbatim. R-A8: the pod's labels are
- *       {@link LauncherPods#labels(VirtualMachine)}: the VM's, DVP's {@code pod.deckhouse.io/inhibit-node-shutdown}
- *       and KubeVirt's rewritten {@code kubevirt.internal.virtualization.deckhouse.io=virt-launcher} and
+ *   <li>{@code SetNodeSelector}: nodeSelector = VM ∪ class {@code matchLabels}; on a shared key the class wins (a
+ *       warning names it).</li>
+ *   <li>{@code SetUSBGatewayNodeSelector}: any USB device adds
+ *       {@code virtualization.deckhouse.io/usb-gateway=true}.</li>
+ *   <li>{@code SetTolerations}: tolerations = VM's followed by the class's. The class API says VM tolerations "have
+ *       a higher priority"; tolerations are a union, so that wording has no effect.</li>
+ *   <li>{@code NewAffinityFromVMAffinity} ({@code api/core/v1alpha2/vmaffinity.go}): node affinity copied; VM
+ *       affinity/anti-affinity become pod affinity/anti-affinity term by term.</li>
+ *   <li>{@code SetAffinity}: class {@code matchExpressions} are appended to every required term (or form the only
+ *       term).</li>
+ *   <li>{@code ApplyPVNodeAffinity} ({@code IntersectTerms}, {@code CrossProductTerms} of
+ *       {@code images/virtualization-artifact/pkg/common/nodeaffinity/nodeaffinity.go}): PersistentVolume node
+ *       affinities are intersected in by cross product.</li>
+ *   <li>{@code SetTopologySpreadConstraint}, {@code SetPriorityClassName}: copied verbatim. {@code SetMetadata}: the
+ *       pod's labels are {@link LauncherPods#labels(VirtualMachine)}: the VM's, DVP's
+ *       {@code pod.deckhouse.io/inhibit-node-shutdown} and KubeVirt's rewritten
+ *       {@code kubevirt.internal.virtualization.deckhouse.io=virt-launcher} and
  *       {@code vm.kubevirt.internal.virtualization.deckhouse.io/name}, the same labels Service selection sees.</li>
- *   <li>R-A9: KubeVirt's {@code kubevirt.internal.virtualization.deckhouse.io/schedulable=true} and
- *       {@code kubernetes.io/arch} selectors. R-A10: CPU model / feature selectors of the class's CPU type.</li>
- *   <li>R-A11/R-A12: requests (coreFraction, memory overhead model). R-A18: the default {@code not-ready} and
+ *   <li>KubeVirt's {@code nodeselectorrenderer.go}:
+ *       {@code kubevirt.internal.virtualization.deckhouse.io/schedulable=true} and {@code kubernetes.io/arch}
+ *       selectors; with {@code SetCPUModel}, the CPU model / feature selectors of the class's CPU type.</li>
+ *   <li>{@code GetCPURequest} and KubeVirt's {@code renderresources.go}: requests (coreFraction, memory overhead
+ *       model). Kubernetes' DefaultTolerationSeconds admission plugin: the default {@code not-ready} and
  *       {@code unreachable} NoExecute tolerations admission adds.</li>
  * </ul>
  *
@@ -64,15 +76,15 @@ import java.util.TreeSet;
  * <p>A renderer is a small mutable builder: not thread-safe; the {@link Pod} it returns is immutable.
  */
 public final class LauncherPod {
-  /** The KubeVirt schedulable label with DVP's prefix (R-A9). */
+  /** The KubeVirt schedulable label with DVP's prefix ({@code src/kubevirt-rules/kubevirt_rules.go}). */
   public static final String SCHEDULABLE_LABEL = "kubevirt.internal.virtualization.deckhouse.io/schedulable";
-  /** The architecture label (R-A9). */
+  /** The architecture label (KubeVirt's {@code nodeselectorrenderer.go}). */
   public static final String ARCH_LABEL = "kubernetes.io/arch";
-  /** The USB gateway label (R-A2). */
+  /** The USB gateway label ({@code images/virtualization-artifact/pkg/common/annotations/annotations.go}). */
   public static final String USB_GATEWAY_LABEL = "virtualization.deckhouse.io/usb-gateway";
-  /** The prefix of CPU model labels (R-A10). */
+  /** The prefix of CPU model labels ({@code src/kubevirt-rules/kubevirt_rules.go}). */
   public static final String CPU_MODEL_PREFIX = "cpu-model.node.virtualization.deckhouse.io/";
-  /** The prefix of CPU feature labels (R-A10). */
+  /** The prefix of CPU feature labels ({@code src/kubevirt-rules/kubevirt_rules.go}). */
   public static final String CPU_FEATURE_PREFIX = "cpu-feature.node.virtualization.deckhouse.io/";
 
   private final VirtualMachine vm;
@@ -118,7 +130,7 @@ public final class LauncherPod {
   }
 
   /**
-   * Adds the required node affinity of a PersistentVolume bound to one of the VM's disks (R-A6).
+   * Adds the required node affinity of a PersistentVolume bound to one of the VM's disks ({@code ApplyPVNodeAffinity}).
    *
    * @param required the PV's {@code spec.nodeAffinity.required}
    * @return this renderer
@@ -129,7 +141,8 @@ public final class LauncherPod {
   }
 
   /**
-   * Sets the nodes a {@code Discovery} class computes its CPU features from, when its status has none yet (A.3).
+   * Sets the nodes a {@code Discovery} class computes its CPU features from, when its status has none yet
+   * ({@code images/virtualization-artifact/pkg/controller/vmclass/internal/discovery.go}).
    *
    * @param nodes the cluster's nodes
    * @return this renderer
@@ -164,13 +177,13 @@ public final class LauncherPod {
         .virtualMachine(vm.name())
         .putAllLabels(LauncherPods.labels(vm));
 
-    // R-A1: the class written second wins on a shared key.
+    // SetNodeSelector: the class written second wins on a shared key.
     Map<String, String> selector = new LinkedHashMap<>(spec.nodeSelector());
     Optional<LabelSelector> classSelector = vmClass.flatMap(c -> c.spec().nodeSelector());
     classSelector.ifPresent(cs -> cs.matchLabels().forEach((k, v) -> {
       String previous = selector.put(k, v);
       if (previous != null && !previous.equals(v)) {
-        warnings.add("R-A1: nodeSelector " + k + "=" + previous + " of the VM is overridden by " + k + "=" + v
+        warnings.add("nodeSelector " + k + "=" + previous + " of the VM is overridden by " + k + "=" + v
             + " of class " + vmClass.get().name() + " (DVP drops the VM's value silently)");
       }
     }));
@@ -182,7 +195,7 @@ public final class LauncherPod {
     vmClass.ifPresent(c -> cpuSelectors(c, selector, warnings));
     pod.putAllNodeSelector(selector);
 
-    // R-A3 and R-A18.
+    // SetTolerations, then the tolerations DefaultTolerationSeconds adds.
     pod.addAllTolerations(spec.tolerations());
     vmClass.ifPresent(c -> pod.addAllTolerations(c.spec().tolerations()));
     pod.addTolerations(defaultToleration("node.kubernetes.io/not-ready"));
@@ -199,12 +212,12 @@ public final class LauncherPod {
     for (int i = 0; i < required.size(); i++) {
       NodeSelectorTerm t = required.get(i);
       if (t.matchExpressions().isEmpty() && t.matchFields().isEmpty()) {
-        warnings.add("R-A14: nodeAffinity required term " + i + " is empty: it matches no node"
+        warnings.add("nodeAffinity required term " + i + " is empty: it matches no node"
             + (classSelector.map(cs -> !cs.matchExpressions().isEmpty()).orElse(false)
-                ? " on its own, but the class's matchExpressions are appended into it (R-A5)" : ""));
+                ? " on its own, but the class's matchExpressions are appended into it" : ""));
       }
     }
-    // R-A5.
+    // SetAffinity.
     List<NodeSelectorRequirement> classExpressions = classSelector
         .map(cs -> cs.matchExpressions().stream().map(LauncherPod::asNodeRequirement).toList())
         .orElse(List.of());
@@ -217,7 +230,7 @@ public final class LauncherPod {
       }
       hasRequired = true;
     }
-    // R-A6: per-PV term lists intersected by cross product, then crossed with the existing terms.
+    // ApplyPVNodeAffinity: per-PV term lists intersected by cross product, then crossed with the existing terms.
     for (NodeSelector pv : persistentVolumeAffinities) {
       terms = crossProduct(terms, pv.nodeSelectorTerms());
       hasRequired = true;
@@ -226,7 +239,7 @@ public final class LauncherPod {
       pod.requiredNodeAffinity(NodeSelector.builder().addAllNodeSelectorTerms(terms).build());
     }
 
-    // R-A4.
+    // NewAffinityFromVMAffinity.
     affinity.flatMap(VirtualMachineAffinity::virtualMachineAndPodAffinity).ifPresent(a -> pod
         .addAllRequiredAffinity(a.requiredDuringSchedulingIgnoredDuringExecution())
         .addAllPreferredAffinity(a.preferredDuringSchedulingIgnoredDuringExecution()));
@@ -243,7 +256,7 @@ public final class LauncherPod {
           }
         });
 
-    // R-A7.
+    // SetPriorityClassName, SetTopologySpreadConstraint.
     pod.addAllTopologySpreadConstraints(spec.topologySpreadConstraints());
     spec.priorityClassName().ifPresent(pod::priorityClassName);
 
@@ -253,7 +266,7 @@ public final class LauncherPod {
   }
 
   /**
-   * R-A11: the VM with DVP's defaulted coreFraction ({@link CoreFractionDefaulting#defaultFor}); where DVP's
+   * The VM with DVP's defaulted coreFraction ({@link CoreFractionDefaulting#defaultFor}); where DVP's
    * defaulter would reject the VM (placement is asked about VMs that may not have passed admission), a warning and
    * {@code 100%}. An explicit value is kept; without a class the request is for whole cores.
    */
@@ -274,7 +287,7 @@ public final class LauncherPod {
     return vm.withSpec(vm.spec().withCpu(vm.spec().cpu().withCoreFraction(fraction.orElse("100%"))));
   }
 
-  /** R-A10. */
+  /** SetCPUModel and KubeVirt's nodeselectorrenderer.go {@code CPUFeatureLabelsFromCPUFeatures}. */
   private void cpuSelectors(VirtualMachineClass c, Map<String, String> selector, List<String> warnings) {
     ClassCpu cpu = c.spec().cpu();
     CpuType type = cpu.type();
@@ -298,14 +311,15 @@ public final class LauncherPod {
       }
     }
     for (String feature : enabled) {
-      // A.3: invtsc is optional (no selector); every other enabled feature is required.
+      // docs/internal/cpu_model_type_discovery.md: invtsc is optional (no selector); every other enabled feature is
+      // required.
       if (!"invtsc".equals(feature)) {
         selector.put(CPU_FEATURE_PREFIX + feature, "true");
       }
     }
   }
 
-  /** A.3: the intersection of feature labels over the virt-handler nodes matching the discovery selector. */
+  /** discovery.go: the intersection of feature labels over the virt-handler nodes matching the discovery selector. */
   static List<String> discoveredFeatures(ClassCpu cpu, Collection<Node> discoveryNodes) {
     Optional<LabelSelector> pool = cpu.discovery().flatMap(CpuDiscovery::nodeSelector);
     Set<String> common = null;

@@ -3,8 +3,9 @@ package dev.dvp.placement;
 import java.util.List;
 
 /**
- * Why one node cannot take the pod: the first failing filter (R-B1), kube-scheduler's reason strings for it (what
- * the aggregate message counts) and the SDK's explanation per constraint, which kube-scheduler does not give.
+ * Why one node cannot take the pod: the first failing filter (in the order of Kubernetes
+ * {@code pkg/scheduler/apis/config/v1/default_plugins.go}), kube-scheduler's reason strings for it (what the aggregate
+ * message counts) and the SDK's explanation per constraint, which kube-scheduler does not give.
  *
  * @param node the node's name
  * @param plugin the failing filter plugin, e.g. {@code NodeAffinity}

@@ -3,8 +3,9 @@ package dev.dvp.placement;
 import java.util.List;
 
 /**
- * A feasible node with its per-plugin scores and total (R-B2). Plugins whose PreScore skipped are absent. When a
- * single node is feasible kube-scheduler does not score at all; then {@code scored} is false and the list empty.
+ * A feasible node with its per-plugin scores and total (kube-scheduler's {@code prioritizeNodes}). Plugins whose
+ * PreScore skipped are absent. When a single node is feasible kube-scheduler does not score at all; then {@code scored}
+ * is false and the list empty.
  *
  * @param node the node's name
  * @param total Σ weight × score

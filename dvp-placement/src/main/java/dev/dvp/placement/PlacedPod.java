@@ -2,9 +2,15 @@ package dev.dvp.placement;
 
 import java.util.List;
 
-/** A pod bound to a node, with its terms compiled once for the existing-pod roles of InterPodAffinity (R-B11, R-B12). */
+/**
+ * A pod bound to a node, with its terms compiled once for the existing-pod roles of InterPodAffinity (Kubernetes
+ * {@code pkg/scheduler/framework/plugins/interpodaffinity/filtering.go}, {@code scoring.go}).
+ */
 final class PlacedPod {
-  /** Non-zero defaults for scoring only (schedutil.DefaultMilliCPURequest, DefaultMemoryRequest; R-B8). */
+  /**
+   * Non-zero defaults for scoring only (schedutil.DefaultMilliCPURequest, DefaultMemoryRequest in Kubernetes
+   * {@code pkg/scheduler/util/pod_resources.go}).
+   */
   static final long DEFAULT_MILLI_CPU = 100;
   static final long DEFAULT_MEMORY = 200L * 1024 * 1024;
 

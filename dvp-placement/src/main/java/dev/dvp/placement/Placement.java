@@ -84,7 +84,8 @@ public final class Placement {
   }
 
   /**
-   * Returns the nodes that share the highest total score, in name order (R-B3); the chosen node is one of them.
+   * Returns the nodes that share the highest total score, in name order (kube-scheduler's {@code selectHost} in
+   * Kubernetes {@code pkg/scheduler/schedule_one.go} picks at random among them); the chosen node is one of them.
    *
    * @return the tied nodes; empty when nothing is feasible
    */
@@ -167,8 +168,8 @@ public final class Placement {
   }
 
   /**
-   * Returns the nodes that failed only with {@code Unschedulable}, where preemption could help (B.9; preemption
-   * itself is not modelled).
+   * Returns the nodes that failed only with {@code Unschedulable}, where preemption could help (kube-scheduler's
+   * DefaultPreemption; preemption itself is not modelled).
    *
    * @return node names; empty when the pod was scheduled
    */

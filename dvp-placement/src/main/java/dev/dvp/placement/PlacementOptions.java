@@ -17,13 +17,13 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public interface PlacementOptions extends WithPlacementOptions {
-  /** @return the scheduler version (R-B9); default 1.35 */
+  /** @return the scheduler version (it decides NodeResourcesBalancedAllocation's formula); default 1.35 */
   @Value.Default
   default KubernetesVersion kubernetesVersion() {
     return KubernetesVersion.V1_35;
   }
 
-  /** @return the memory-overhead model of the launcher pod (R-A12); default {@link MemoryOverhead#DOCUMENTED} */
+  /** @return the memory-overhead model of the launcher pod; default {@link MemoryOverhead#DOCUMENTED} */
   @Value.Default
   default MemoryOverhead memoryOverhead() {
     return MemoryOverhead.DOCUMENTED;
@@ -31,26 +31,31 @@ public interface PlacementOptions extends WithPlacementOptions {
 
   /**
    * @return whether the alpha toleration operators {@code Lt}/{@code Gt} (feature gate
-   *     {@code TaintTolerationComparisonOperators}, Kubernetes 1.35+) are on (R-B6); default off
+   *     {@code TaintTolerationComparisonOperators}, Kubernetes 1.35+) are on; default off
    */
   @Value.Default
   default boolean taintComparisonOperators() {
     return false;
   }
 
-  /** @return InterPodAffinity's {@code hardPodAffinityWeight} (R-B12); default 1 */
+  /**
+   * @return InterPodAffinity's {@code hardPodAffinityWeight} ({@code plugins/interpodaffinity/scoring.go}); default 1
+   */
   @Value.Default
   default int hardPodAffinityWeight() {
     return 1;
   }
 
-  /** @return the architecture KubeVirt selects with {@code kubernetes.io/arch} (R-A9); default {@code amd64} */
+  /** @return the architecture KubeVirt selects with {@code kubernetes.io/arch}; default {@code amd64} */
   @Value.Default
   default String architecture() {
     return "amd64";
   }
 
-  /** @return the DVP edition for re-checks (R-A16); default EE */
+  /**
+   * @return the DVP edition for re-checks (it decides feature gate {@code AutoMigrationIfNodePlacementChanged});
+   * default EE
+   */
   @Value.Default
   default Edition edition() {
     return Edition.EE;

@@ -20,7 +20,10 @@ import java.util.TreeMap;
 
 /**
  * Re-checks a running VM after its placement parameters (or its class's) changed: does it stay, will DVP migrate it
- * (EE), does the change wait for a restart (CE), or does it no longer fit while DVP does nothing (R-A16, R-A17).
+ * (EE), does the change wait for a restart (CE), or does it no longer fit while DVP does nothing: the change classification of
+ * {@code images/virtualization-artifact/pkg/controller/vmchange/comparator_pod_placement.go} and the workload updater
+ * of {@code images/virtualization-artifact/pkg/controller/workload-updater/internal/handler/nodeplacement.go}
+ * ({@code NodePlacementHandler.Handle}).
  *
  * <pre>{@code
  * Recheck r = PlacementRecheck.of(PlacementOptions.defaults())
@@ -33,7 +36,8 @@ import java.util.TreeMap;
  * migrate, once per distinct placement; toleration-only changes never do. Thread-safe.
  */
 public final class PlacementRecheck {
-  /** The workload updater waits this long after the last migration ended (R-A17 step 3). */
+  /** The workload updater waits this long after the last migration ended ({@code nodePlacementMigrationSettleDelay} in
+   * {@code shouldSkipNodePlacementMigration}). */
   public static final Duration MIGRATION_COOLDOWN = Duration.ofMinutes(1);
 
   private final PlacementOptions options;
@@ -43,7 +47,8 @@ public final class PlacementRecheck {
   }
 
   /**
-   * Returns a re-check with these options (the edition decides R-A16).
+   * Returns a re-check with these options (the edition decides whether feature gate
+   * {@code AutoMigrationIfNodePlacementChanged} is on).
    *
    * @param options the options
    * @return the re-check
@@ -91,60 +96,64 @@ public final class PlacementRecheck {
         || !a.priorityClassName().equals(b.priorityClassName());
 
     if (!selectorOrAffinity && !tolerations && !restartOnly) {
-      return result(RecheckVerdict.STAYS, "no placement field changed (R-A16)", key, node, rejection, null, null,
-          sum, snapshot);
+      return result(RecheckVerdict.STAYS, Recheck.NO_PLACEMENT_CHANGE, "no placement field changed", key, node,
+          rejection, null, null, sum, snapshot);
     }
     if (restartOnly) {
-      return result(RecheckVerdict.NEEDS_RESTART, "R-A16: topologySpreadConstraints and priorityClassName changes"
-          + " always need a restart", key, node, rejection, null, null, sum, snapshot);
+      return result(RecheckVerdict.NEEDS_RESTART, Recheck.RESTART_ONLY_CHANGE, "topologySpreadConstraints and"
+          + " priorityClassName changes always need a restart", key, node, rejection, null, null, sum, snapshot);
     }
     if (options.edition() == Edition.CE) {
-      return result(RecheckVerdict.NEEDS_RESTART, "R-A16: feature gate AutoMigrationIfNodePlacementChanged is off in"
-          + " CE, so placement changes wait for a restart", key, node, rejection, null, null, sum, snapshot);
+      return result(RecheckVerdict.NEEDS_RESTART, Recheck.AUTO_MIGRATION_OFF, "feature gate"
+          + " AutoMigrationIfNodePlacementChanged is off in CE, so placement changes wait for a restart", key, node,
+          rejection, null, null, sum, snapshot);
     }
     if (rejection.isEmpty()) {
-      return result(RecheckVerdict.STAYS, "R-A17: the current node meets the new requirements, the VM remains"
-          + " on it", key, node, rejection, null, null, sum, snapshot);
+      return result(RecheckVerdict.STAYS, Recheck.CURRENT_NODE_FITS, "the current node meets the new requirements,"
+          + " the VM remains on it", key, node, rejection, null, null, sum, snapshot);
     }
     if (!selectorOrAffinity) {
-      return result(RecheckVerdict.NO_LONGER_FITS_NO_ACTION, "R-A17: toleration changes do not change the"
-          + " placement sum, so they never trigger a migration", key, node, rejection, null, null, sum, snapshot);
+      return result(RecheckVerdict.NO_LONGER_FITS_NO_ACTION, Recheck.TOLERATIONS_ONLY, "toleration changes do not"
+          + " change the placement sum, so they never trigger a migration", key, node, rejection, null, null, sum,
+          snapshot);
     }
     if (!workload.liveMigratable()) {
-      return result(RecheckVerdict.NO_LONGER_FITS_NO_ACTION, "R-A17 step 2: the VM is not live-migratable", key,
-          node, rejection, null, null, sum, snapshot);
+      return result(RecheckVerdict.NO_LONGER_FITS_NO_ACTION, Recheck.NOT_MIGRATABLE, "the VM is not"
+          + " live-migratable", key, node, rejection, null, null, sum, snapshot);
     }
     boolean cooling = workload.lastMigrationEnded()
         .map(t -> clock.instant().isBefore(t.plus(MIGRATION_COOLDOWN))).orElse(false);
     if (workload.volumeChangeInProgress() || workload.migrationRunning() || cooling) {
-      return result(RecheckVerdict.WAITS, "R-A17 step 3: a volume change or migration is in progress, or the last"
-          + " migration ended less than a minute ago", key, node, rejection, null, placement, sum, snapshot);
+      return result(RecheckVerdict.WAITS, Recheck.MIGRATION_IN_PROGRESS, "a volume change or migration is in"
+          + " progress, or the last migration ended less than a minute ago", key, node, rejection, null, placement,
+          sum, snapshot);
     }
     if (workload.recordedPlacementSum().map(sum::equals).orElse(false)) {
-      return result(RecheckVerdict.NO_LONGER_FITS_NO_ACTION, "R-A17 step 5: this placement was already tried once"
-          + " (workload-update-node-placement-sum matches)", key, node, rejection, null, null, sum, snapshot);
+      return result(RecheckVerdict.NO_LONGER_FITS_NO_ACTION, Recheck.PLACEMENT_ALREADY_TRIED, "this placement was"
+          + " already tried once (workload-update-node-placement-sum matches)", key, node, rejection, null, null,
+          sum, snapshot);
     }
     if (workload.foreignMigrationPending()) {
-      return result(RecheckVerdict.WAITS, "R-A17 step 6: another migration operation is pending", key, node,
-          rejection, null, placement, sum, snapshot);
+      return result(RecheckVerdict.WAITS, Recheck.OTHER_MIGRATION_PENDING, "another migration operation is pending",
+          key, node, rejection, null, placement, sum, snapshot);
     }
     VirtualMachineOperation evict = EvictOperations.evict("nodeplacement-update-", after.name(),
         after.namespace().orElse("default"), true);
-    return result(RecheckVerdict.WILL_MIGRATE, "R-A17 step 7: DVP creates an Evict operation; the target pod is"
-        + " scheduled with the new constraints", key, node, rejection, evict, placement, sum, snapshot);
+    return result(RecheckVerdict.WILL_MIGRATE, Recheck.EVICT_CREATED, "DVP creates an Evict operation; the target"
+        + " pod is scheduled with the new constraints", key, node, rejection, evict, placement, sum, snapshot);
   }
 
   private static Optional<LabelSelector> classSelector(Optional<VirtualMachineClass> c) {
     return c.flatMap(x -> x.spec().nodeSelector());
   }
 
-  private static Recheck result(RecheckVerdict verdict, String rule, String key, String node,
+  private static Recheck result(RecheckVerdict verdict, String code, String reason, String key, String node,
       Optional<NodeRejection> rejection, VirtualMachineOperation op, Placement target, String sum, String snapshot) {
-    return new Recheck(verdict, rule, key, node, rejection, Optional.ofNullable(op), Optional.ofNullable(target),
-        sum, snapshot);
+    return new Recheck(verdict, code, reason, key, node, rejection, Optional.ofNullable(op),
+        Optional.ofNullable(target), sum, snapshot);
   }
 
-  /** R-A17 step 4: MD5 over {"nodeSelector": ..., "affinity": ...} of the VMI (DVP's merged selector and affinity). */
+  /** {@code genNodePlacementSum} in {@code nodeplacement.go}: MD5 over {"nodeSelector": ..., "affinity": ...} of the VMI (DVP's merged selector and affinity). */
   static String placementSum(VirtualMachine vm, Optional<VirtualMachineClass> vmClass) {
     Map<String, String> selector = new TreeMap<>(vm.spec().nodeSelector());
     vmClass.flatMap(c -> c.spec().nodeSelector()).ifPresent(s -> selector.putAll(s.matchLabels()));

@@ -2,7 +2,8 @@ package dev.dvp.placement;
 
 /**
  * One score plugin's result for one node: the raw score where the plugin has one, the normalised 0..100 score,
- * the plugin's weight in the default profile (R-B1) and their product.
+ * the plugin's weight in the default profile (Kubernetes {@code pkg/scheduler/apis/config/v1/default_plugins.go}) and
+ * their product.
  *
  * @param plugin the plugin, e.g. {@code TaintToleration}
  * @param raw the raw score before normalisation (equal to {@code score} for plugins without a NormalizeScore step)

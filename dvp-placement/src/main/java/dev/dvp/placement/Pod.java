@@ -16,8 +16,10 @@ import org.immutables.value.Value;
  * from {@link LauncherPod}; other pods (a database, a DaemonSet pod) are built directly.
  *
  * <p>Affinity terms use the model's VM term types, which have exactly the fields of Kubernetes'
- * {@code PodAffinityTerm} (R-A4). Requests are the pod's total (all containers plus overhead) in millicores and
- * bytes; {@code 0} means "no request" (the pod then counts as 100m / 200Mi for scoring only, R-B8).
+ * {@code PodAffinityTerm} ({@code NewAffinityFromVMAffinity} in DVP's {@code api/core/v1alpha2/vmaffinity.go}).
+ * Requests are the pod's total (all containers plus overhead) in millicores and bytes; {@code 0} means "no request"
+ * (the pod then counts as 100m / 200Mi for scoring only, as Kubernetes {@code pkg/scheduler/util/pod_resources.go} sets
+ * it).
  *
  * <pre>{@code
  * Pod db = Pod.builder().name("postgres-0").namespace("prod").putLabel("server", "database")
@@ -37,7 +39,7 @@ public interface Pod extends WithPod {
     return "default";
   }
 
-  /** @return the pod's labels (a launcher pod carries the VM's labels, R-A8) */
+  /** @return the pod's labels (a launcher pod carries the VM's labels, DVP's {@code kvvm.go} {@code SetMetadata}) */
   Map<String, String> labels();
 
   /** @return the VM this pod launches, if it is a virt-launcher pod */
@@ -64,13 +66,13 @@ public interface Pod extends WithPod {
   /** @return preferred pod anti-affinity terms */
   List<WeightedVirtualMachineAndPodAffinityTerm> preferredAntiAffinity();
 
-  /** @return tolerations (a union: any match tolerates, R-A3) */
+  /** @return tolerations (a union: any match tolerates) */
   List<Toleration> tolerations();
 
-  /** @return topology spread constraints (R-A7, R-B14) */
+  /** @return topology spread constraints (copied verbatim from the VM) */
   List<TopologySpreadConstraint> topologySpreadConstraints();
 
-  /** @return the priority class (orders the queue; preemption is not modelled, B.9) */
+  /** @return the priority class (orders the queue; preemption is not modelled) */
   Optional<String> priorityClassName();
 
   /** @return the CPU request in millicores, 0 for none */

@@ -1,6 +1,7 @@
 package dev.dvp.placement;
 
-/** What DVP does with a running VM after its placement parameters changed (R-A16, R-A17). */
+/** What DVP does with a running VM after its placement parameters changed
+ * ({@code images/virtualization-artifact/pkg/controller/workload-updater/internal/handler/nodeplacement.go}). */
 public enum RecheckVerdict {
   /** The VM's node still satisfies the new constraints: it stays. */
   STAYS,

@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Places one pod as kube-scheduler's default profile would (placement.md Part B): NodeUnschedulable,
- * TaintToleration, NodeAffinity, NodeResourcesFit, PodTopologySpread and InterPodAffinity filters in that order,
- * then TaintToleration (3), NodeAffinity (2), NodeResourcesFit LeastAllocated (1), PodTopologySpread (2),
- * InterPodAffinity (2) and NodeResourcesBalancedAllocation (1) scores; ImageLocality contributes 0.
+ * Places one pod as kube-scheduler's default profile would (Kubernetes {@code pkg/scheduler/schedule_one.go} and the
+ * plugins under {@code pkg/scheduler/framework/plugins/}): NodeUnschedulable, TaintToleration, NodeAffinity,
+ * NodeResourcesFit, PodTopologySpread and InterPodAffinity filters in that order, then TaintToleration (3),
+ * NodeAffinity (2), NodeResourcesFit LeastAllocated (1), PodTopologySpread (2), InterPodAffinity (2) and
+ * NodeResourcesBalancedAllocation (1) scores; ImageLocality contributes 0.
  *
  * <pre>{@code
  * Scheduler scheduler = Scheduler.of(PlacementOptions.defaults());

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * What a pod's constraints decide about each node independently of other pods: NodeUnschedulable, TaintToleration
- * and NodeAffinity filters (R-B1 order), node affinity for topology-spread eligibility, and the raw TaintToleration
- * and NodeAffinity scores. Computed once per distinct constraint signature and cached in the {@link NodeTable}.
+ * and NodeAffinity filters (in the order of Kubernetes {@code pkg/scheduler/apis/config/v1/default_plugins.go}), node
+ * affinity for topology-spread eligibility, and the raw TaintToleration and NodeAffinity scores. Computed once per
+ * distinct constraint signature and cached in the {@link NodeTable}.
  */
 final class StaticChecks {
   static final byte PASS = 0;
@@ -35,9 +36,14 @@ final class StaticChecks {
     affinityMatch = new boolean[n];
   }
 
-  /** Raw TaintToleration score per node (R-B6). */
+  /**
+   * Raw TaintToleration score per node (Kubernetes
+   * {@code pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go}).
+   */
   int[] taintRaw;
-  /** Raw NodeAffinity score per node (R-B5b). */
+  /**
+   * Raw NodeAffinity score per node (Kubernetes {@code pkg/scheduler/framework/plugins/nodeaffinity/node_affinity.go}).
+   */
   int[] nodeAffinityRaw;
 
   // One key for everything static, so a cycle pays for one hash of its constraints.
@@ -98,7 +104,11 @@ final class StaticChecks {
     return out;
   }
 
-  /** R-B4/R-B5a: nodeSelector map AND required node affinity (terms ORed, empty term matches nothing). */
+  /**
+   * NodeAffinity's filter ({@code node_affinity.go}, selectors as in Kubernetes
+   * {@code staging/src/k8s.io/component-helpers/scheduling/corev1/nodeaffinity/nodeaffinity.go}): nodeSelector map AND
+   * required node affinity (terms ORed, empty term matches nothing).
+   */
   static boolean matchesAffinity(Pod pod, Map<String, String> labels, String nodeName) {
     for (Map.Entry<String, String> e : pod.nodeSelector().entrySet()) {
       if (!e.getValue().equals(labels.get(e.getKey()))) {
@@ -108,7 +118,10 @@ final class StaticChecks {
     return pod.requiredNodeAffinity().map(s -> s.matches(labels, nodeName)).orElse(true);
   }
 
-  /** R-B6 raw score: PreferNoSchedule taints not tolerated by tolerations with empty or PreferNoSchedule effect. */
+  /**
+   * TaintToleration's raw score ({@code taint_toleration.go} {@code Score}): PreferNoSchedule taints not tolerated by
+   * tolerations with empty or PreferNoSchedule effect.
+   */
   private static int[] computeTaintRaw(NodeTable nodes, Pod pod, boolean comparisonOperators) {
     {
       List<Toleration> prefer = pod.tolerations().stream()
@@ -128,7 +141,10 @@ final class StaticChecks {
     }
   }
 
-  /** R-B5b raw score: the sum of the weights of the preferred terms the node matches (weight 0 ignored). */
+  /**
+   * NodeAffinity's raw score ({@code node_affinity.go} {@code Score}): the sum of the weights of the preferred terms
+   * the node matches (weight 0 ignored).
+   */
   private static int[] computeNodeAffinityRaw(NodeTable nodes, Pod pod) {
     {
       int[] raw = new int[nodes.size()];

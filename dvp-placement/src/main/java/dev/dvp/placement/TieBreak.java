@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * How the scheduler chooses among nodes with the same highest total score (R-B3).
+ * How the scheduler chooses among nodes with the same highest total score (kube-scheduler's {@code selectHost} in
+ * {@code pkg/scheduler/schedule_one.go}).
  *
  * <p>kube-scheduler's {@code selectHost} picks uniformly at random among the maxima (reservoir sampling);
  * {@link #random(RandomGenerator)} does the same with a generator the caller seeds. {@link #byName()} takes the

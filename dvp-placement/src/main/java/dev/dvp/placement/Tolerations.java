@@ -6,7 +6,11 @@ import dev.dvp.model.Toleration;
 import dev.dvp.model.TolerationOperator;
 import java.util.List;
 
-/** Kubernetes' {@code ToleratesTaint} with the alpha {@code Lt}/{@code Gt} operators behind a switch (R-B6). */
+/**
+ * Kubernetes' {@code ToleratesTaint} with the alpha {@code Lt}/{@code Gt} operators behind a switch
+ * ({@code staging/src/k8s.io/api/core/v1/toleration.go}, used by Kubernetes
+ * {@code tainttoleration/taint_toleration.go}).
+ */
 final class Tolerations {
   private Tolerations() {}
 

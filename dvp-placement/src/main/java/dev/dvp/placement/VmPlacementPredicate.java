@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * DVP's own node predicate {@code MatchesVMPlacement} ({@code va/pkg/common/nodeaffinity/nodeaffinity.go}, R-A15):
+ * DVP's own node predicate {@code MatchesVMPlacement} ({@code images/virtualization-artifact/pkg/common/nodeaffinity/nodeaffinity.go}):
  * a node matches iff
  * <ol>
  *   <li>the VM's {@code spec.nodeSelector} is a subset of the node's labels;</li>
@@ -29,13 +29,14 @@ import java.util.Optional;
  * </ol>
  *
  * <p>It is deliberately not the launcher pod's constraints ({@link LauncherPod}): class tolerations are ignored;
- * VM and class selectors are ANDed (the pod lets the class override a shared key, R-A1); CPU labels, virt-handler
- * presence, resources, cordons and inter-pod rules are not checked. DVP uses it in the disk-topology admission check
- * ({@link DiskTopology}), so a VM whose only suitable nodes carry taints just the class tolerates is denied there.
+ * VM and class selectors are ANDed (the pod lets the class override a shared key, see {@link LauncherPod}); CPU labels,
+ * virt-handler presence, resources, cordons and inter-pod rules are not checked. DVP uses it in the disk-topology
+ * admission check ({@link DiskTopology}), so a VM whose only suitable nodes carry taints just the class tolerates is
+ * denied there.
  *
  * <pre>{@code
  * VmPlacementPredicate p = VmPlacementPredicate.of(vm, Optional.of(vmClass));
- * NodeMatch m = p.test(node);   // m.reason(): "R-A15 (1): nodeSelector disktype=ssd: node has ..."
+ * NodeMatch m = p.test(node);   // m.code(): "nodeSelector", m.reason(): "VM nodeSelector disktype=ssd: node has ..."
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -94,35 +95,38 @@ public final class VmPlacementPredicate {
     String name = node.name();
     Optional<String> selector = firstMissing(vmSelector, labels);
     if (selector.isPresent()) {
-      return miss(name, "R-A15 (1): VM nodeSelector " + selector.get(), false);
+      return miss(name, NodeMatch.NODE_SELECTOR, "VM nodeSelector " + selector.get(), false);
     }
     if (vmRequired.isPresent()) {
       Optional<String> malformed = malformedOperator(vmRequired.get().nodeSelectorTerms());
       if (malformed.isPresent()) {
-        return miss(name, "R-A15 (2): " + malformed.get(), true);
+        return miss(name, NodeMatch.NODE_AFFINITY, malformed.get(), true);
       }
       if (!vmRequired.get().matches(labels, name)) {
-        return miss(name, "R-A15 (2): the node matches none of the VM's required nodeAffinity terms", false);
+        return miss(name, NodeMatch.NODE_AFFINITY, "the node matches none of the VM's required nodeAffinity terms",
+            false);
       }
     }
     Optional<String> classSelector = firstMissing(classLabels, labels);
     if (classSelector.isPresent()) {
-      return miss(name, "R-A15 (3): class nodeSelector.matchLabels " + classSelector.get(), false);
+      return miss(name, NodeMatch.CLASS_MATCH_LABELS, "class nodeSelector.matchLabels " + classSelector.get(),
+          false);
     }
     for (NodeSelectorRequirement r : classExpressions) {
       if (!r.matches(labels.get(r.key()))) {
-        return miss(name, "R-A15 (4): class nodeSelector.matchExpressions " + r.key() + " " + r.operator().value()
-            + " " + r.values() + " does not hold for the node", false);
+        return miss(name, NodeMatch.CLASS_MATCH_EXPRESSIONS, "class nodeSelector.matchExpressions " + r.key() + " "
+            + r.operator().value() + " " + r.values() + " does not hold for the node", false);
       }
     }
     for (Taint taint : node.spec().taints()) {
       if (Tolerations.filters(taint) && !Tolerations.anyTolerates(vmTolerations, taint, false)) {
-        return miss(name, "R-A15 (5): taint " + taint.key() + taint.value().map(v -> "=" + v).orElse("") + ":"
-            + taint.effect().value() + " is not tolerated by the VM's own tolerations"
+        return miss(name, NodeMatch.TAINT_NOT_TOLERATED, "taint " + taint.key()
+            + taint.value().map(v -> "=" + v).orElse("") + ":" + taint.effect().value()
+            + " is not tolerated by the VM's own tolerations"
             + (classTolerates ? " (class tolerations are not considered)" : ""), false);
       }
     }
-    return new NodeMatch(name, true, Optional.empty(), false);
+    return new NodeMatch(name, true, Optional.empty(), Optional.empty(), false);
   }
 
   /**
@@ -142,8 +146,8 @@ public final class VmPlacementPredicate {
     return new VmPlacementPredicate(this, all);
   }
 
-  private static NodeMatch miss(String node, String reason, boolean error) {
-    return new NodeMatch(node, false, Optional.of(reason), error);
+  private static NodeMatch miss(String node, String code, String reason, boolean error) {
+    return new NodeMatch(node, false, Optional.of(code), Optional.of(reason), error);
   }
 
   private static Optional<String> firstMissing(Map<String, String> wanted, Map<String, String> labels) {

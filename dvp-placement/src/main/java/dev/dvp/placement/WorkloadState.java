@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What DVP's workload updater looks at before it migrates a VM whose placement changed (R-A17 steps 2–7).
+ * What DVP's workload updater looks at before it migrates a VM whose placement changed
+ * ({@code images/virtualization-artifact/pkg/controller/workload-updater/internal/handler/nodeplacement.go}).
  *
  * @param liveMigratable the VMI's {@code IsMigratable} (or {@code IsStorageLiveMigratable} for local disks) is True
  * @param volumeChangeInProgress a volume change or volume migration is in progress

@@ -80,7 +80,7 @@ class DiskTopologyTest {
     DiskTopologyVerdict v = DiskTopology.of(vm, Optional.of(cls)).withDisk("pg-data", onHost("db-1"))
         .checkUnscheduled(List.of(db, NODES.get(0)), true);
     assertThat(v.allowed()).isFalse();
-    assertThat(v.notes()).containsExactly("R-A15: class tolerations were not considered; with them node(s) db-1"
+    assertThat(v.notes()).containsExactly("class tolerations were not considered; with them node(s) db-1"
         + " would qualify");
     // The launcher pod itself (VM ∪ class tolerations) would schedule there.
     Pod pod = LauncherPod.of(vm).vmClass(cls).persistentVolumeAffinity(onHost("db-1")).render();

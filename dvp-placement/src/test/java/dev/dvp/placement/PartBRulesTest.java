@@ -68,9 +68,9 @@ class PartBRulesTest {
     Placement empty = run(inv, requiring(NodeSelectorTerm.builder().build()));
     assertThat(empty.isScheduled()).isFalse();
     assertThat(empty.rejection("a").orElseThrow().details())
-        .containsExactly("required node affinity term 0: the term is empty and matches no node (R-B4)");
+        .containsExactly("required node affinity term 0: the term is empty and matches no node");
     assertThat(run(inv, requiring()).rejection("a").orElseThrow().details())
-        .containsExactly("required node affinity has no terms, so it matches no node (R-B4)");
+        .containsExactly("required node affinity has no terms, so it matches no node");
   }
 
   @Test

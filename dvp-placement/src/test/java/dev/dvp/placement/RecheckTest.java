@@ -42,7 +42,8 @@ class RecheckTest {
     Recheck r = ee.recheck(cluster(before), before, after, Optional.of(generic()), Optional.of(generic()),
         WorkloadState.idle(), CLOCK);
     assertThat(r.verdict()).isEqualTo(RecheckVerdict.STAYS);
-    assertThat(r.rule()).startsWith("R-A17: the current node meets the new requirements");
+    assertThat(r.code()).isEqualTo(Recheck.CURRENT_NODE_FITS);
+    assertThat(r.reason()).startsWith("the current node meets the new requirements");
   }
 
   @Test
@@ -90,7 +91,8 @@ class RecheckTest {
     Recheck r = ee.recheck(tainted, before, after, Optional.of(generic()), Optional.of(generic()),
         WorkloadState.idle(), CLOCK);
     assertThat(r.verdict()).isEqualTo(RecheckVerdict.NO_LONGER_FITS_NO_ACTION);
-    assertThat(r.rule()).contains("toleration changes");
+    assertThat(r.code()).isEqualTo(Recheck.TOLERATIONS_ONLY);
+    assertThat(r.reason()).contains("toleration changes");
 
     VirtualMachine spread = running(vm("linux-vm", 1, "10%", "1Gi", "priorityClassName: high"), "green-1");
     assertThat(ee.recheck(tainted, after, spread, Optional.of(generic()), Optional.of(generic()),

@@ -46,7 +46,8 @@ class VmPlacementPredicateTest {
     NodeMatch hdd = p.test(node("node-3", "4", "16Gi", "disktype=hdd"));
     assertThat(hdd.matches()).isFalse();
     assertThat(hdd.error()).isFalse();
-    assertThat(hdd.reason()).contains("R-A15 (1): VM nodeSelector disktype=ssd: node has disktype=hdd");
+    assertThat(hdd.code()).contains(NodeMatch.NODE_SELECTOR);
+    assertThat(hdd.reason()).contains("VM nodeSelector disktype=ssd: node has disktype=hdd");
   }
 
   @Test
@@ -63,7 +64,7 @@ class VmPlacementPredicateTest {
     VmPlacementPredicate p = VmPlacementPredicate.of(vm, Optional.empty());
     assertThat(p.matches(node("node-1", "4", "16Gi", "disktype=ssd"))).isTrue();
     assertThat(p.test(node("node-3", "4", "16Gi", "disktype=hdd")).reason())
-        .contains("R-A15 (2): the node matches none of the VM's required nodeAffinity terms");
+        .contains("the node matches none of the VM's required nodeAffinity terms");
   }
 
   @Test
@@ -75,9 +76,9 @@ class VmPlacementPredicateTest {
     assertThat(LauncherPod.of(vm).vmClass(cls).render().nodeSelector()).containsEntry("group", "blue");
     // ...but MatchesVMPlacement requires both, so no node can match.
     assertThat(VmPlacementPredicate.of(vm, Optional.of(cls)).test(blue).reason())
-        .contains("R-A15 (1): VM nodeSelector group=green: node has group=blue");
+        .contains("VM nodeSelector group=green: node has group=blue");
     assertThat(VmPlacementPredicate.of(vm, Optional.of(cls)).test(node("green-1", "4", "16Gi", "group=green"))
-        .reason()).contains("R-A15 (3): class nodeSelector.matchLabels group=blue: node has group=green");
+        .reason()).contains("class nodeSelector.matchLabels group=blue: node has group=green");
   }
 
   @Test
@@ -88,7 +89,7 @@ class VmPlacementPredicateTest {
     VmPlacementPredicate p = VmPlacementPredicate.of(vm("a", 1, "10%", "1Gi"), Optional.of(cls));
     assertThat(p.matches(node("n1", "4", "16Gi", "zone=a", "cores=16"))).isTrue();
     assertThat(p.test(node("n2", "4", "16Gi", "zone=a", "cores=8")).reason())
-        .contains("R-A15 (4): class nodeSelector.matchExpressions cores Gt [8] does not hold for the node");
+        .contains("class nodeSelector.matchExpressions cores Gt [8] does not hold for the node");
     assertThat(p.matches(node("n3", "4", "16Gi", "zone=c", "cores=16"))).isFalse();
   }
 
@@ -98,7 +99,8 @@ class VmPlacementPredicateTest {
         "  - {key: dedicated, operator: Equal, value: db, effect: NoSchedule}");
     Node db = tainted(node("db-1", "4", "16Gi"), Taint.of("dedicated", "db", TaintEffect.NO_SCHEDULE));
     NodeMatch m = VmPlacementPredicate.of(vm("a", 1, "10%", "1Gi"), Optional.of(cls)).test(db);
-    assertThat(m.reason()).contains("R-A15 (5): taint dedicated=db:NoSchedule is not tolerated by the VM's own"
+    assertThat(m.code()).contains(NodeMatch.TAINT_NOT_TOLERATED);
+    assertThat(m.reason()).contains("taint dedicated=db:NoSchedule is not tolerated by the VM's own"
         + " tolerations (class tolerations are not considered)");
     VirtualMachine tolerant = vm("b", 1, "10%", "1Gi", "tolerations:",
         "  - {key: dedicated, operator: Exists, effect: NoSchedule}");
@@ -107,7 +109,7 @@ class VmPlacementPredicateTest {
     assertThat(VmPlacementPredicate.of(vm("c", 1, "10%", "1Gi"), Optional.empty()).matches(soft)).isTrue();
     Node noExec = tainted(node("ne", "4", "16Gi"), Taint.of("x", "y", TaintEffect.NO_EXECUTE));
     assertThat(VmPlacementPredicate.of(vm("c", 1, "10%", "1Gi"), Optional.empty()).test(noExec).reason())
-        .contains("R-A15 (5): taint x=y:NoExecute is not tolerated by the VM's own tolerations");
+        .contains("taint x=y:NoExecute is not tolerated by the VM's own tolerations");
   }
 
   @Test
@@ -131,7 +133,8 @@ class VmPlacementPredicateTest {
         "        - matchExpressions:", "            - {key: disktype, operator: Like, values: [ssd]}");
     NodeMatch m = VmPlacementPredicate.of(bad, Optional.empty()).test(node("n", "1", "1Gi", "disktype=ssd"));
     assertThat(m.error()).isTrue();
-    assertThat(m.reason()).contains("R-A15 (2): \"Like\" is not a valid node selector operator");
+    assertThat(m.code()).contains(NodeMatch.NODE_AFFINITY);
+    assertThat(m.reason()).contains("\"Like\" is not a valid node selector operator");
     VirtualMachine fields = vm("f", 1, "10%", "1Gi", "affinity:", "  nodeAffinity:",
         "    requiredDuringSchedulingIgnoredDuringExecution:", "      nodeSelectorTerms:",
         "        - matchFields:", "            - {key: metadata.name, operator: In, values: [n2]}");

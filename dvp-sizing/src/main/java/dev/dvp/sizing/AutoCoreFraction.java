@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * DVP's {@code coreFraction: Auto} arithmetic (Enterprise Edition, alpha; rule book §7.6–§7.7): the steps an
+ * DVP's {@code coreFraction: Auto} arithmetic (Enterprise Edition, alpha;
+ * {@code images/virtualization-artifact/pkg/common/sizing_policy/sizing_policy.go},
+ * {@code images/virtualization-artifact/pkg/controller/vm/internal/auto_core_fraction.go}): the steps an
  * autoscaled VM moves between, the seed it starts from, how a CPU target is turned into a step, and the fraction an
  * {@code Auto} VM uses now.
  *
@@ -140,10 +142,12 @@ public final class AutoCoreFraction {
   private static final String INSTEAD = "; set an explicit core fraction (spec.cpu.coreFraction) instead";
 
   /**
-   * DVP's {@code CoreFractionValidator} (rule book §7.6): a VM entering {@code Auto} (created with it, or updated
-   * from another value) needs the feature gates {@code VerticalVirtualMachineAutoscaler}, then
-   * {@code HotplugCPUAndMemoryWithInPlaceResize}; and when its class exists and a policy matches, that policy must
-   * leave at least 2 autoscaling steps. A VM already on {@code Auto} is not re-checked (DVP's ratchet).
+   * DVP's {@code CoreFractionValidator}
+   * ({@code images/virtualization-artifact/pkg/controller/vm/internal/validators/core_fraction_validator.go}): a VM
+   * entering {@code Auto} (created with it, or updated from another value) needs the feature gates
+   * {@code VerticalVirtualMachineAutoscaler}, then {@code HotplugCPUAndMemoryWithInPlaceResize}; and when its class
+   * exists and a policy matches, that policy must leave at least 2 autoscaling steps. A VM already on {@code Auto} is
+   * not re-checked (DVP's ratchet).
    *
    * @param vm the VM (after defaulting)
    * @param old the stored VM for an UPDATE; empty for a CREATE

@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Converts a VirtualMachineClass between its served versions as DVP's conversion webhook does (rule book §2):
+ * Converts a VirtualMachineClass between its served versions as DVP's conversion webhook does
+ * ({@code api/core/v1alpha3/virtual_machine_class_conversion.go}):
  * {@code v1alpha3}'s {@code "N%"} core fractions become {@code v1alpha2} integers and back; everything else is
  * copied unchanged, in order. Failures are violations at the failing field with DVP's text, so
  * {@link Violation#toString()} reads exactly like DVP's error

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rules DVP's VirtualMachineClass webhook applies to a class's sizing policies (rule book §4), in its order:
+ * The rules DVP's VirtualMachineClass webhook applies to a class's sizing policies
+ * ({@code images/virtualization-artifact/pkg/controller/vmclass/vmclass_webhook.go}, validators in
+ * {@code images/virtualization-artifact/pkg/controller/vmclass/internal/validators/}), in its order:
  * overlapping core ranges, then {@code defaultCoreFraction} against {@code coreFractions} and the {@code Auto}
  * prerequisites. A {@code v1alpha3} class is converted to {@code v1alpha2} first, as the webhook does; a conversion
  * failure is then the only error ({@code failed to convert v1alpha3 to v1alpha2: ...}). The schema rules
@@ -274,8 +276,8 @@ public final class ClassValidation {
   }
 
   /**
-   * The default-class annotation rules (§4.6): the annotation's value must be exactly {@code "true"}, and only one
-   * class may carry it.
+   * The default-class annotation rules ({@code single_default_class_validator.go}): the annotation's value must be
+   * exactly {@code "true"}, and only one class may carry it.
    *
    * @param vmClass the class being created or updated
    * @param others the classes that already exist (the class itself, by name, is ignored)

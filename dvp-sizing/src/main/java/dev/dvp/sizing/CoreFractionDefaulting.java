@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * DVP's coreFraction defaulter (mutating webhook, CREATE and UPDATE; rule book §7.2–§7.3): fills
+ * DVP's coreFraction defaulter (mutating webhook, CREATE and UPDATE;
+ * {@code images/virtualization-artifact/pkg/controller/vm/internal/defaulter/core_fraction.go}): fills
  * {@code spec.cpu.coreFraction} when it is empty and a class name is set, from the policy that matches the VM's
  * cores.
  *
@@ -27,11 +28,11 @@ import java.util.Optional;
  * An explicit value is never changed, even one the class does not allow (the sizing check rejects it later).
  *
  * <p>The documentation says a missing default is 100% in every case; DVP's code fails instead when the policy's
- * list lacks 100%, and the SDK follows the code: a defaulted 100% would fail the policy's coreFraction check anyway
- * (§11.4). Errors are DVP's texts, including its typo {@code .spec.core.coreFraction}, at the real path
- * {@code spec.cpu.coreFraction}. A missing class gives
- * {@code failed to get VirtualMachineClass "<class>": virtualmachineclasses.virtualization.deckhouse.io "<class>" not found};
- * a cluster may show only the part after the colon.
+ * list lacks 100%, and the SDK follows the code: a defaulted 100% would fail the policy's coreFraction check anyway.
+ * Errors are DVP's texts, including its typo {@code .spec.core.coreFraction}, at the real path
+ * {@code spec.cpu.coreFraction}. A missing class gives {@code failed to get VirtualMachineClass "<class>":
+ * virtualmachineclasses.virtualization.deckhouse.io "<class>" not found}; a cluster may show only the part after the
+ * colon.
  *
  * <pre>{@code
  * CoreFractionDefaulting.Outcome o = CoreFractionDefaulting.apply(vm, Optional.of(vmClass));

@@ -5,7 +5,8 @@ import dev.dvp.model.CpuTopology;
 import dev.dvp.model.Quantity;
 
 /**
- * How much memory the virt-launcher pod needs beyond the guest's (rule book §9.5). DVP computes it in its KubeVirt
+ * How much memory the virt-launcher pod needs beyond the guest's (KubeVirt's
+ * {@code pkg/virt-controller/services/renderresources.go} {@code GetMemoryOverhead}). DVP computes it in its KubeVirt
  * fork, whose patch is not public; so the model is a choice, and every {@link ResourceRequests} says which one it
  * used. dvp-placement's launcher pods request the guest memory plus this overhead.
  */

@@ -1,7 +1,9 @@
 package dev.dvp.sizing;
 
 /**
- * How {@code memory.step} applies when a policy also bounds {@code memory.perCore} (rule book §5.8, §11.2).
+ * How {@code memory.step} applies when a policy also bounds {@code memory.perCore} (DVP's
+ * {@code images/virtualization-artifact/pkg/controller/service/size_policy_service.go} applies it per core;
+ * {@code docs/ADMIN_GUIDE.md} says on the total).
  *
  * <p>DVP's code applies the step to the per-core share ({@link #PER_CORE_SHARE}, the default): with per-core
  * bounds 1Gi..2Gi and a step of 512Mi, 3 cores may have 3Gi, 4.5Gi or 6Gi, and 3.5Gi is rejected.

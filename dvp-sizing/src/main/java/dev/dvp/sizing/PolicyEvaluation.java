@@ -17,8 +17,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The four checks of a matched policy in DVP's order (rule book §5.4–§5.8): (a) coreFraction, (b) cores step,
- * (c) total memory, (d) per-core memory. Each gives at most one reason; the reason texts are DVP's.
+ * The four checks of a matched policy in DVP's order
+ * ({@code images/virtualization-artifact/pkg/controller/service/size_policy_service.go}): (a) coreFraction, (b) cores
+ * step, (c) total memory, (d) per-core memory. Each gives at most one reason; the reason texts are DVP's.
  */
 final class PolicyEvaluation {
   static final String CORES = "spec.cpu.cores";
@@ -63,7 +64,7 @@ final class PolicyEvaluation {
     return l;
   }
 
-  /** (a) §5.5. */
+  /** (a) coreFraction ({@code FormatCoreFractionValues} in {@code sizing_policy.go}). */
   static Violation coreFraction(SizingPolicy p, String fraction) {
     List<IntOrString> allowed = p.coreFractions();
     if (allowed.isEmpty() || CoreFraction.isAuto(fraction)) {
@@ -100,7 +101,7 @@ final class PolicyEvaluation {
     return p < 0 ? Long.MIN_VALUE : p;
   }
 
-  /** (b) §5.6. */
+  /** (b) cores step. */
   static Violation coresStep(CoresRange range, int cores) {
     int step = range.step().orElse(0);
     if (step <= 0 || cores == range.max() || cores < range.min()) {
@@ -117,7 +118,7 @@ final class PolicyEvaluation {
         + upper);
   }
 
-  /** (c) §5.7. */
+  /** (c) total memory. */
   static Violation totalMemory(MemoryPolicy m, Quantity size) {
     Quantity min = m.min().orElse(null);
     Quantity max = m.max().orElse(null);
@@ -151,7 +152,7 @@ final class PolicyEvaluation {
         + Quantity.of(lower, format).canonical() + " or " + upper);
   }
 
-  /** (d) §5.8. */
+  /** (d) per-core memory. */
   static Violation perCoreMemory(MemoryPolicy m, int cores, Quantity size, MemoryStepMode mode) {
     if (m.perCore().isEmpty() || cores <= 0) {
       return null;
@@ -205,7 +206,7 @@ final class PolicyEvaluation {
         + Quantity.ofBytes(upper).canonical() + ", or change the number of cores (spec.cpu.cores)");
   }
 
-  /** The §5.7 clause; which bounds are present (not whether they are non-zero) decides the wording. */
+  /** The total-memory clause; which bounds are present (not whether they are non-zero) decides the wording. */
   static String clause(String min, String max) {
     if (min != null && max != null) {
       return "set the memory size (spec.memory.size) between " + min + " and " + max;
@@ -236,7 +237,7 @@ final class PolicyEvaluation {
         .canonical();
   }
 
-  /** A bound counts as set when present and non-zero (§5.7). */
+  /** A bound counts as set when present and non-zero, as {@code size_policy_service.go} reads it. */
   static boolean isSet(Quantity q) {
     return q != null && !q.isZero();
   }

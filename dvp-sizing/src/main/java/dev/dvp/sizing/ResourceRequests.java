@@ -15,10 +15,12 @@ import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
- * What a VM asks the scheduler for, and what DVP shows in {@code status.resources} (rule book §9): the CPU request
- * cores × coreFraction (in millicores, rounded up; {@code 1} core at 5% → {@code 50m}), the CPU limit (the cores),
- * the QoS class, the memory with the chosen overhead model, and the oversubscription a coreFraction implies (20% →
- * at most 5 such vCPUs per physical CPU).
+ * What a VM asks the scheduler for, and what DVP shows in {@code status.resources}
+ * ({@code images/virtualization-artifact/pkg/controller/kvbuilder/kvvm.go},
+ * {@code images/virtualization-artifact/pkg/controller/vm/internal/statistic.go}): the CPU request cores × coreFraction
+ * (in millicores, rounded up; {@code 1} core at 5% → {@code 50m}), the CPU limit (the cores), the QoS class, the memory
+ * with the chosen overhead model, and the oversubscription a coreFraction implies (20% → at most 5 such vCPUs per
+ * physical CPU).
  *
  * <p>An empty coreFraction counts as 100%; {@code Auto} is resolved first to
  * {@code status.recommendedResources.cpu.coreFraction}, else the seed of the matching policy's steps
@@ -141,9 +143,9 @@ public record ResourceRequests(CpuTopology topology, int coreFractionPercent, bo
   }
 
   /**
-   * {@code status.resources.cpu} of the VM while it is stopped (no KVVMI; §9.6): the cores, the effective
-   * coreFraction ({@code Auto} resolved), the topology of §8.1, and {@code requestedCores}/{@code runtimeOverhead}
-   * left at zero.
+   * {@code status.resources.cpu} of the VM while it is stopped (no KVVMI; {@code statistic.go}): the cores, the
+   * effective coreFraction ({@code Auto} resolved), the topology of {@link CpuTopology}, and
+   * {@code requestedCores}/{@code runtimeOverhead} left at zero.
    *
    * @return the block
    */
@@ -153,8 +155,8 @@ public record ResourceRequests(CpuTopology topology, int coreFractionPercent, bo
   }
 
   /**
-   * {@code status.resources.cpu} of the VM running as specified (§9.6): cores = sockets × cores per socket,
-   * {@code requestedCores} = the cores at 100%, else ceil(percent × cores × 1000 ÷ 100) millicores; the runtime
+   * {@code status.resources.cpu} of the VM running as specified ({@code statistic.go}): cores = sockets × cores per
+   * socket, {@code requestedCores} = the cores at 100%, else ceil(percent × cores × 1000 ÷ 100) millicores; the runtime
    * overhead (launcher-pod CPU beyond that) is not modelled and shows as zero.
    *
    * @return the block

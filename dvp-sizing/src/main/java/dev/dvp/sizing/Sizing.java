@@ -13,9 +13,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The sizing check of a VM against its VirtualMachineClass, as DVP's {@code SizePolicyService} runs it (rule book
- * §5): the first policy whose cores range contains the VM's cores is matched, then coreFraction, cores step, total
- * memory and per-core memory are checked in that order, and every failing reason is reported with DVP's text.
+ * The sizing check of a VM against its VirtualMachineClass, as DVP's {@code SizePolicyService} runs it
+ * ({@code images/virtualization-artifact/pkg/controller/service/size_policy_service.go}): the first policy whose cores
+ * range contains the VM's cores is matched, then coreFraction, cores step, total memory and per-core memory are checked
+ * in that order, and every failing reason is reported with DVP's text.
  *
  * <pre>{@code
  * SizingVerdict verdict = Sizing.check(vm, vmClass);

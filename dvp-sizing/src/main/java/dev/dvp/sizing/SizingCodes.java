@@ -7,27 +7,27 @@ package dev.dvp.sizing;
 public final class SizingCodes {
   private SizingCodes() {}
 
-  /** The VM's cores fall in no policy's range (§5.3). */
+  /** The VM's cores fall in no policy's range. */
   public static final String NO_MATCH = "sizingPolicy.noMatch";
-  /** The coreFraction is not among the policy's (§5.5). */
+  /** The coreFraction is not among the policy's. */
   public static final String CORE_FRACTION = "sizingPolicy.coreFraction";
-  /** The coreFraction cannot be read as a number (§5.5). */
+  /** The coreFraction cannot be read as a number. */
   public static final String CORE_FRACTION_UNPARSABLE = "sizingPolicy.coreFractionUnparsable";
-  /** The cores are off the policy's step grid (§5.6). */
+  /** The cores are off the policy's step grid. */
   public static final String CORES_STEP = "sizingPolicy.coresStep";
-  /** The memory is outside the policy's min/max (§5.7). */
+  /** The memory is outside the policy's min/max. */
   public static final String MEMORY_RANGE = "sizingPolicy.memoryRange";
-  /** The memory is off the policy's step grid (§5.7). */
+  /** The memory is off the policy's step grid. */
   public static final String MEMORY_STEP = "sizingPolicy.memoryStep";
-  /** The memory per core is outside the policy's perCore bounds (§5.8). */
+  /** The memory per core is outside the policy's perCore bounds. */
   public static final String PER_CORE_MEMORY_RANGE = "sizingPolicy.perCoreMemoryRange";
-  /** The memory per core is off the step grid (§5.8). */
+  /** The memory per core is off the step grid. */
   public static final String PER_CORE_MEMORY_STEP = "sizingPolicy.perCoreMemoryStep";
-  /** The class does not exist: a warning at admission (§5.11). */
+  /** The class does not exist: a warning at admission. */
   public static final String CLASS_NOT_FOUND = "sizingPolicy.classNotFound";
-  /** The coreFraction defaulter could not pick a value (§7.3). */
+  /** The coreFraction defaulter could not pick a value. */
   public static final String DEFAULTER = "coreFractionDefault";
-  /** The prerequisites of {@code coreFraction: Auto} are not met (§7.6). */
+  /** The prerequisites of {@code coreFraction: Auto} are not met. */
   public static final String AUTO = "coreFractionAuto";
   /** The SDK's advice on the nearest valid configuration (not DVP's; a warning with an {@code sdk.} code). */
   public static final String ADVICE = "sdk.sizing.advice";

@@ -66,7 +66,7 @@ public final class SizingVerdict {
   }
 
   /**
-   * Tells whether the sizing check itself (§5) passes, ignoring the CPU-count rule.
+   * Tells whether the sizing check itself ({@link Sizing}) passes, ignoring the CPU-count rule.
    *
    * @return whether no sizing reason fails and the class exists
    */
@@ -107,7 +107,9 @@ public final class SizingVerdict {
   }
 
   /**
-   * The CPU-count rule (§8.2), which DVP's webhook checks after the sizing check (a sizing error hides it).
+   * The CPU-count rule
+   * ({@code images/virtualization-artifact/pkg/controller/vm/internal/validators/cpu_count_validator.go}), which DVP's
+   * webhook checks after the sizing check (a sizing error hides it).
    *
    * @return the violation, or empty when the count is valid
    */
@@ -116,9 +118,9 @@ public final class SizingVerdict {
   }
 
   /**
-   * The error text DVP composes (§5.3, §5.9): the no-match text, or {@code does not match the sizing policy of
-   * VirtualMachineClass "<class>": <reason>: check the sizing policy ...} for one reason, or the several-reasons
-   * form with one {@code "\n  - "} line per reason.
+   * The error text DVP composes ({@code size_policy_service.go}): the no-match text, or {@code does not match the
+   * sizing policy of VirtualMachineClass "<class>": <reason>: check the sizing policy ...} for one reason, or the
+   * several-reasons form with one {@code "\n  - "} line per reason.
    *
    * @return the text; empty when the VM matches or the class is missing
    */
@@ -141,9 +143,10 @@ public final class SizingVerdict {
   }
 
   /**
-   * What DVP's validating webhook returns for this VM (§5.11): for a missing class the warning; a no-match error
-   * is ignored when the VM has a {@code deletionTimestamp}; any other failure is one error whose message is
-   * {@link #message()}, at the first reason's path.
+   * What DVP's validating webhook returns for this VM
+   * ({@code images/virtualization-artifact/pkg/controller/vm/internal/validators/sizing_policy_validator.go}): for a
+   * missing class the warning; a no-match error is ignored when the VM has a {@code deletionTimestamp}; any other
+   * failure is one error whose message is {@link #message()}, at the first reason's path.
    *
    * @return the webhook's errors and warnings
    */
@@ -163,9 +166,11 @@ public final class SizingVerdict {
   }
 
   /**
-   * The {@code SizingPolicyMatched} condition as DVP's controller sets it (§6): only ever {@code False}, with reason
-   * {@code VirtualMachineClassNotFound}, {@code VirtualMachineClassTerminating} or {@code SizingPolicyNotMatched};
-   * absent when the VM matches or is being deleted. {@code observedGeneration} is the VM's generation.
+   * The {@code SizingPolicyMatched} condition as DVP's controller sets it
+   * ({@code images/virtualization-artifact/pkg/controller/vm/internal/size_policy.go}): only ever {@code False}, with
+   * reason {@code VirtualMachineClassNotFound}, {@code VirtualMachineClassTerminating} or
+   * {@code SizingPolicyNotMatched}; absent when the VM matches or is being deleted. {@code observedGeneration} is the
+   * VM's generation.
    *
    * @return the condition, or empty when DVP removes it
    */

@@ -7,7 +7,7 @@
  * The CPU topology and the reading of core fractions live in dvp-model ({@link dev.dvp.model.CpuTopology},
  * {@link dev.dvp.model.CoreFraction}) so that dvp-controllers shares them.
  *
- * <p>The rule book is {@code reference/spec/sizing.md}; messages DVP shows are reproduced word for word, and every
+ * <p>Messages DVP shows are reproduced word for word, and every
  * place where the SDK deliberately differs from DVP says so in its Javadoc. Every type is immutable or stateless,
  * and thread-safe.
  */
