@@ -24,6 +24,11 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -128,6 +133,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     capabilities.setTextDocumentSync(sync);
     capabilities.setCodeActionProvider(true);
     capabilities.setHoverProvider(true);
+    capabilities.setCompletionProvider(new CompletionOptions(false, List.of(" ")));
     InitializeResult result = new InitializeResult(capabilities);
     result.setServerInfo(new ServerInfo("dvp", DvpVersion.implementationVersion().orElse("development build")));
     return CompletableFuture.completedFuture(result);
@@ -172,6 +178,24 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
           change(params.getTextDocument().getUri(),
               params.getContentChanges().get(params.getContentChanges().size() - 1).getText());
         }
+      }
+
+      @Override
+      public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        CompletableFuture<Either<List<CompletionItem>, CompletionList>> answer = new CompletableFuture<>();
+        Optional<Path> path = pathOf(params.getTextDocument().getUri());
+        if (path.isEmpty() || worker.isShutdown()) {
+          answer.complete(Either.forLeft(List.of()));
+          return answer;
+        }
+        worker.execute(() -> {
+          try {
+            answer.complete(Either.forLeft(completionsAt(path.get().toString(), params.getPosition())));
+          } catch (RuntimeException e) {
+            answer.complete(Either.forLeft(List.of()));
+          }
+        });
+        return answer;
       }
 
       @Override
@@ -287,6 +311,34 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     });
     published.clear();
     published.addAll(now);
+  }
+
+  /** Field names, enum values and the workspace's object names that fit at a position. */
+  private List<CompletionItem> completionsAt(String name, Position position) {
+    String text = workspace.text(name).orElse("");
+    List<CompletionItem> out = new ArrayList<>();
+    for (ManifestCompletion.Suggestion s : ManifestCompletion.at(text, position.getLine(), position.getCharacter(),
+        this::namesFor)) {
+      CompletionItem item = new CompletionItem(s.label());
+      item.setKind(s.field() ? CompletionItemKind.Property : CompletionItemKind.Value);
+      item.setDetail(s.detail());
+      if (s.field()) {
+        item.setInsertText(s.label() + ": ");
+      }
+      out.add(item);
+    }
+    return out;
+  }
+
+  /** A reference to a disk may name a disk or an image; other references name one kind. */
+  private List<String> namesFor(String kind) {
+    if (!kind.equals("VirtualDisk")) {
+      return workspace.names(kind);
+    }
+    List<String> out = new ArrayList<>(workspace.names("VirtualDisk"));
+    out.addAll(workspace.names("VirtualImage"));
+    out.addAll(workspace.names("ClusterVirtualImage"));
+    return out;
   }
 
   /** What a value means to DVP, for the hover: a Quantity's exact value, a VM's CPU topology and requests. */

@@ -126,6 +126,24 @@ final class ManifestWorkspace {
   }
 
   /**
+   * Returns the names of the workspace's objects of a kind, for completion.
+   *
+   * @param kind e.g. {@code VirtualMachineClass}
+   * @return the names, sorted, each once
+   */
+  List<String> names(String kind) {
+    java.util.TreeSet<String> out = new java.util.TreeSet<>();
+    for (Source source : sources.values()) {
+      for (ManifestDocument d : source.documents()) {
+        d.resource().filter(r -> r.kind().equals(kind) && !r.name().isEmpty()).ifPresent(r -> out.add(r.name()));
+      }
+    }
+    facts.ifPresent(f -> f.objects().stream().filter(r -> r.kind().equals(kind) && !r.name().isEmpty())
+        .forEach(r -> out.add(r.name())));
+    return List.copyOf(out);
+  }
+
+  /**
    * Judges the whole workspace and returns the findings of every file, unreadable ones included.
    *
    * @return per file (in name order, every file present, most with no finding), its findings

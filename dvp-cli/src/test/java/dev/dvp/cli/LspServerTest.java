@@ -14,6 +14,9 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
@@ -140,6 +143,9 @@ class LspServerTest {
           .isEqualTo("**Quantity** `1Gi` = 1073741824; canonical form `1Gi`");
       assertThat(server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
           new Position(0, 2))).get(20, TimeUnit.SECONDS)).isNull();
+      Either<List<CompletionItem>, CompletionList> offered = server.getTextDocumentService().completion(
+          new CompletionParams(new TextDocumentIdentifier(uri), new Position(5, 27))).get(20, TimeUnit.SECONDS);
+      assertThat(offered.getLeft()).extracting(CompletionItem::getLabel).containsExactly("generic");
       CodeActionParams ask = new CodeActionParams(new TextDocumentIdentifier(uri), unknown.getRange(),
           new CodeActionContext(List.of(unknown)));
       List<Either<Command, CodeAction>> fixes = server.getTextDocumentService().codeAction(ask)
