@@ -218,8 +218,25 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
 
       @Override
       public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-        return CompletableFuture.completedFuture(quickFixes(params.getTextDocument().getUri(),
-            params.getContext().getDiagnostics()));
+        String uri = params.getTextDocument().getUri();
+        CompletableFuture<List<Either<Command, CodeAction>>> answer = new CompletableFuture<>();
+        Optional<Path> path = pathOf(uri);
+        if (path.isEmpty() || worker.isShutdown()) {
+          answer.complete(quickFixes(uri, params.getContext().getDiagnostics()));
+          return answer;
+        }
+        worker.execute(() -> {
+          List<Either<Command, CodeAction>> out = new ArrayList<>(quickFixes(uri, params.getContext().getDiagnostics()));
+          try {
+            workspace.text(path.get().toString())
+                .flatMap(text -> canonicalQuantity(uri, text, params.getRange().getStart()))
+                .ifPresent(a -> out.add(Either.forRight(a)));
+          } catch (RuntimeException e) {
+            // A half-typed text has no quantity to rewrite.
+          }
+          answer.complete(out);
+        });
+        return answer;
       }
 
       @Override
@@ -416,6 +433,27 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
       out.add(Either.forRight(fix));
     }
     return out;
+  }
+
+  /** Rewrites a quantity under the cursor in Kubernetes' canonical form ({@code 1024Mi} as {@code 1Gi}). */
+  static Optional<CodeAction> canonicalQuantity(String uri, String text, Position at) {
+    Optional<CursorPath.Hit> hit = CursorPath.at(text, at.getLine(), at.getCharacter());
+    Optional<String> scalar = hit.flatMap(CursorPath.Hit::scalar);
+    if (scalar.isEmpty() || quantity(scalar.get()).isEmpty()) {
+      return Optional.empty();
+    }
+    String canonical = dev.dvp.model.Quantity.parse(scalar.get()).canonical();
+    String line = lineOf(text, at.getLine());
+    int start = line.lastIndexOf(scalar.get(), Math.max(0, at.getCharacter()));
+    if (canonical.equals(scalar.get()) || start < 0) {
+      return Optional.empty();
+    }
+    Range range = new Range(new Position(at.getLine(), start), new Position(at.getLine(), start
+        + scalar.get().length()));
+    CodeAction rewrite = new CodeAction("Write " + scalar.get() + " as " + canonical);
+    rewrite.setKind(CodeActionKind.RefactorRewrite);
+    rewrite.setEdit(new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(range, canonical)))));
+    return Optional.of(rewrite);
   }
 
   /** A finding as an LSP diagnostic: the range of the key or value the finding's position starts. */

@@ -193,6 +193,19 @@ class LspServerTest {
   }
 
   @Test
+  void aQuantityIsRewrittenInItsCanonicalForm() {
+    String text = "spec:\n  memory:\n    size: 1024Mi\n  cpu:\n    cores: 1\n";
+    CodeAction a = DvpLanguageServer.canonicalQuantity("file:///vm.yaml", text, new Position(2, 12)).orElseThrow();
+    assertThat(a.getTitle()).isEqualTo("Write 1024Mi as 1Gi");
+    TextEdit edit = a.getEdit().getChanges().get("file:///vm.yaml").get(0);
+    assertThat(edit.getNewText()).isEqualTo("1Gi");
+    assertThat(edit.getRange().getStart().getCharacter()).isEqualTo(10);
+    assertThat(edit.getRange().getEnd().getCharacter()).isEqualTo(16);
+    assertThat(DvpLanguageServer.canonicalQuantity("u", "size: 1Gi\n", new Position(0, 7))).isEmpty();
+    assertThat(DvpLanguageServer.canonicalQuantity("u", text, new Position(4, 11))).isEmpty();
+  }
+
+  @Test
   void rangesCoverTheKeyOrTheValue() {
     String text = "spec:\n  cpu:\n    corefraction: 10%\n    cores: two # a comment\n";
     assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 3, 5), text))
