@@ -370,6 +370,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     }
     List<String> lines = new ArrayList<>();
     hit.get().scalar().flatMap(DvpLanguageServer::quantity).ifPresent(lines::add);
+    hit.get().scalar().flatMap(DvpLanguageServer::ipAddress).ifPresent(lines::add);
     String path = hit.get().path();
     if (path.equals("spec.cpu") || path.startsWith("spec.cpu.")) {
       workspace.resource(name, hit.get().document())
@@ -397,11 +398,41 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     }
   }
 
+  /** An IPv4 address: the VirtualMachineIPAddressLease DVP names for it. */
+  static Optional<String> ipAddress(String scalar) {
+    if (!scalar.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+      return Optional.empty();
+    }
+    return dev.dvp.ipam.Ipv4Address.parse(scalar)
+        .map(a -> "**IP address** leased as VirtualMachineIPAddressLease `" + a.leaseName() + "`");
+  }
+
   /** The CPU topology DVP gives the VM and the requests its launcher pod makes (with its class, when found). */
   private List<String> cpu(dev.dvp.model.VirtualMachine vm) {
     Optional<dev.dvp.model.VirtualMachineClass> vmClass =
         vm.spec().virtualMachineClassName().flatMap(workspace::virtualMachineClass);
     dev.dvp.sizing.ResourceRequests r = dev.dvp.sizing.ResourceRequests.of(vm, vmClass);
+    List<String> out = new ArrayList<>(cpuLines(r, vmClass));
+    vmClass.ifPresent(c -> out.add(sizingPolicy(c, vm.spec().cpu().cores())));
+    return out;
+  }
+
+  /** Which sizing policy of the class covers the VM's core count, as DVP's validator picks it. */
+  static String sizingPolicy(dev.dvp.model.VirtualMachineClass c, int cores) {
+    if (c.spec().sizingPolicies().isEmpty()) {
+      return "**Sizing policy** class " + c.name() + " has none";
+    }
+    java.util.OptionalInt i = dev.dvp.sizing.Sizing.matchingPolicy(c, cores);
+    if (i.isEmpty()) {
+      return "**Sizing policy** none of class " + c.name() + " covers " + cores + " cores: DVP rejects the VM";
+    }
+    dev.dvp.model.CoresRange range = c.spec().sizingPolicies().get(i.getAsInt()).cores();
+    return "**Sizing policy** spec.sizingPolicies[" + i.getAsInt() + "] of class " + c.name() + " (cores "
+        + range.min() + "-" + range.max() + ")";
+  }
+
+  private static List<String> cpuLines(dev.dvp.sizing.ResourceRequests r,
+      Optional<dev.dvp.model.VirtualMachineClass> vmClass) {
     return List.of("**CPU topology** " + r.topology().sockets() + " socket(s) × " + r.topology().coresPerSocket()
         + " core(s) per socket",
         "**Requests** cpu `" + r.cpuRequest().canonical() + "` (" + r.cores() + " cores × " + r.coreFraction()

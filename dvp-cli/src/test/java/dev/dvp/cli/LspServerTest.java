@@ -206,6 +206,19 @@ class LspServerTest {
   }
 
   @Test
+  void hoverNamesTheSizingPolicyAndTheIpLease() throws Exception {
+    dev.dvp.model.VirtualMachineClass c = (dev.dvp.model.VirtualMachineClass) dev.dvp.model.Manifests.standard()
+        .read(Path.of("..", "examples", "classes", "virtualmachineclass-sizing-policies.yaml")).get(0);
+    assertThat(DvpLanguageServer.sizingPolicy(c, 2))
+        .isEqualTo("**Sizing policy** spec.sizingPolicies[0] of class sizing-example (cores 1-4)");
+    assertThat(DvpLanguageServer.sizingPolicy(c, 1000)).endsWith("covers 1000 cores: DVP rejects the VM");
+    assertThat(DvpLanguageServer.ipAddress("10.66.10.14"))
+        .contains("**IP address** leased as VirtualMachineIPAddressLease `ip-10-66-10-14`");
+    assertThat(DvpLanguageServer.ipAddress("10.66.10")).isEmpty();
+    assertThat(DvpLanguageServer.ipAddress("999.1.1.1")).isEmpty();
+  }
+
+  @Test
   void rangesCoverTheKeyOrTheValue() {
     String text = "spec:\n  cpu:\n    corefraction: 10%\n    cores: two # a comment\n";
     assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 3, 5), text))
