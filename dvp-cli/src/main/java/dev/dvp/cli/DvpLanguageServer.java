@@ -116,7 +116,11 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     if (roots.isEmpty() && rootUri != null) {
       pathOf(rootUri).ifPresent(roots::add);
     }
+    Optional<String> clusterSetting = initializationOption(params.getInitializationOptions(), "cluster");
     worker.execute(() -> {
+      if (workspace.facts().isEmpty()) {
+        clusterPath(clusterSetting, roots).ifPresent(this::readFacts);
+      }
       for (Path root : roots) {
         try {
           workspace.scan(root);
@@ -137,6 +141,52 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     InitializeResult result = new InitializeResult(capabilities);
     result.setServerInfo(new ServerInfo("dvp", DvpVersion.implementationVersion().orElse("development build")));
     return CompletableFuture.completedFuture(result);
+  }
+
+  /**
+   * Where the cluster's facts are, when the command line gave none: the client's {@code initializationOptions}
+   * ({@code {"cluster": "path"}}), else {@code cluster: path} in a workspace folder's {@value #CONFIG} (relative
+   * paths from that folder).
+   */
+  static Optional<Path> clusterPath(Optional<String> setting, List<Path> roots) {
+    if (setting.isPresent()) {
+      Path p = Path.of(setting.get());
+      return Optional.of(p.isAbsolute() || roots.isEmpty() ? p : roots.get(0).resolve(p));
+    }
+    for (Path root : roots) {
+      Path config = root.resolve(CONFIG);
+      if (!java.nio.file.Files.isRegularFile(config)) {
+        continue;
+      }
+      try {
+        com.fasterxml.jackson.databind.JsonNode tree =
+            new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(config.toFile());
+        if (tree != null && tree.path("cluster").isTextual()) {
+          return Optional.of(root.resolve(tree.get("cluster").asText()));
+        }
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The workspace file that points at the cluster's facts. */
+  static final String CONFIG = ".dvp.yaml";
+
+  private void readFacts(Path cluster) {
+    try {
+      workspace.facts(ClusterFacts.read(cluster));
+    } catch (IOException | dev.dvp.model.ManifestException | IllegalArgumentException e) {
+      log(MessageType.Warning, "dvp lsp: cannot read the cluster's facts from " + cluster + ": " + e.getMessage());
+    }
+  }
+
+  private static Optional<String> initializationOption(Object options, String key) {
+    if (options instanceof com.google.gson.JsonObject json && json.has(key) && json.get(key).isJsonPrimitive()) {
+      return Optional.of(json.get(key).getAsString());
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -30,10 +30,24 @@ final class ManifestWorkspace {
   private record Source(String text, List<ManifestDocument> documents, ManifestException unreadable) {}
 
   private final Map<String, Source> sources = new TreeMap<>();
-  private final Optional<ClusterFacts> facts;
+  private Optional<ClusterFacts> facts;
 
   ManifestWorkspace(Optional<ClusterFacts> facts) {
     this.facts = facts;
+  }
+
+  /** @return the cluster's facts the workspace is judged with, if any */
+  Optional<ClusterFacts> facts() {
+    return facts;
+  }
+
+  /**
+   * Sets the cluster's facts (from the editor's settings or the workspace's {@code .dvp.yaml}).
+   *
+   * @param facts the facts
+   */
+  void facts(ClusterFacts facts) {
+    this.facts = Optional.of(facts);
   }
 
   /**

@@ -219,6 +219,18 @@ class LspServerTest {
   }
 
   @Test
+  void theClusterFactsComeFromTheSettingsOrDotDvpYaml() throws Exception {
+    assertThat(DvpLanguageServer.clusterPath(java.util.Optional.empty(), List.of(workspace))).isEmpty();
+    Files.writeString(workspace.resolve(".dvp.yaml"), "cluster: cluster/\n");
+    assertThat(DvpLanguageServer.clusterPath(java.util.Optional.empty(), List.of(workspace)))
+        .contains(workspace.resolve("cluster/"));
+    assertThat(DvpLanguageServer.clusterPath(java.util.Optional.of("other"), List.of(workspace)))
+        .contains(workspace.resolve("other"));
+    assertThat(DvpLanguageServer.clusterPath(java.util.Optional.of("/abs/dir"), List.of(workspace)))
+        .contains(Path.of("/abs/dir"));
+  }
+
+  @Test
   void rangesCoverTheKeyOrTheValue() {
     String text = "spec:\n  cpu:\n    corefraction: 10%\n    cores: two # a comment\n";
     assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 3, 5), text))
