@@ -281,6 +281,12 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
             workspace.text(path.get().toString())
                 .flatMap(text -> canonicalQuantity(uri, text, params.getRange().getStart()))
                 .ifPresent(a -> out.add(Either.forRight(a)));
+            for (Diagnostic d : params.getContext().getDiagnostics()) {
+              if (d.getCode() != null && d.getCode().isLeft()
+                  && d.getCode().getLeft().equals(dev.dvp.sizing.SizingCodes.ADVICE)) {
+                sizingFixes(uri, path.get().toString(), d).forEach(a -> out.add(Either.forRight(a)));
+              }
+            }
           } catch (RuntimeException e) {
             // A half-typed text has no quantity to rewrite.
           }
@@ -512,6 +518,52 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
       fix.setIsPreferred(true);
       fix.setEdit(new WorkspaceEdit(Map.of(uri, List.of(new TextEdit(d.getRange(), field)))));
       out.add(Either.forRight(fix));
+    }
+    return out;
+  }
+
+  /**
+   * The configurations DVP would accept that the sizing advice names, as edits of the VM's {@code cores},
+   * {@code coreFraction} and {@code memory.size} where the manifest writes them.
+   */
+  private List<CodeAction> sizingFixes(String uri, String name, Diagnostic advice) {
+    String text = workspace.text(name).orElse("");
+    Optional<CursorPath.Hit> hit = CursorPath.at(text, advice.getRange().getStart().getLine(),
+        advice.getRange().getStart().getCharacter());
+    if (hit.isEmpty()) {
+      return List.of();
+    }
+    int document = hit.get().document();
+    Optional<dev.dvp.model.VirtualMachine> vm = workspace.resource(name, document)
+        .filter(dev.dvp.model.VirtualMachine.class::isInstance).map(dev.dvp.model.VirtualMachine.class::cast);
+    Optional<dev.dvp.model.VirtualMachineClass> vmClass =
+        vm.flatMap(v -> v.spec().virtualMachineClassName()).flatMap(workspace::virtualMachineClass);
+    if (vm.isEmpty() || vmClass.isEmpty()) {
+      return List.of();
+    }
+    List<CodeAction> out = new ArrayList<>();
+    for (dev.dvp.sizing.Suggestion suggestion : dev.dvp.sizing.Sizing.check(vm.get(), vmClass.get()).suggestions()) {
+      List<TextEdit> edits = new ArrayList<>();
+      boolean complete = true;
+      for (String changed : suggestion.changed()) {
+        String value = changed.endsWith("cores") ? String.valueOf(suggestion.cores())
+            : changed.endsWith("coreFraction") ? suggestion.coreFraction().orElse("")
+            : changed.endsWith("size") ? suggestion.memory().toString() : null;
+        Optional<Location> at = value == null ? Optional.empty() : workspace.locate(name, document, changed);
+        if (at.isEmpty() || value.isEmpty()) {
+          complete = false;
+          break;
+        }
+        edits.add(new TextEdit(range(at.get(), text), value));
+      }
+      if (!complete || edits.isEmpty()) {
+        continue;
+      }
+      CodeAction fix = new CodeAction("Use " + suggestion.summary());
+      fix.setKind(CodeActionKind.QuickFix);
+      fix.setDiagnostics(List.of(advice));
+      fix.setEdit(new WorkspaceEdit(Map.of(uri, edits)));
+      out.add(fix);
     }
     return out;
   }

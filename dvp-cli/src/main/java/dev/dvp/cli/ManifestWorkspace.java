@@ -121,6 +121,29 @@ final class ManifestWorkspace {
   }
 
   /**
+   * Finds where a field of an object is written.
+   *
+   * @param name the file's path
+   * @param document the document's index in the file
+   * @param path the field's path
+   * @return its position, when the document holds exactly that field
+   */
+  Optional<Location> locate(String name, int document, String path) {
+    Source source = sources.get(name);
+    if (source == null) {
+      return Optional.empty();
+    }
+    Optional<ManifestDocument> d = source.documents().stream().filter(x -> x.index() == document).findFirst();
+    if (d.isEmpty()) {
+      return Optional.empty();
+    }
+    // locate() answers the nearest enclosing field for a missing one: only a different answer proves it is there.
+    String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
+    Location at = d.get().locate(path);
+    return at.equals(d.get().locate(parent)) ? Optional.empty() : Optional.of(at);
+  }
+
+  /**
    * Finds a VirtualMachineClass among the workspace's manifests, then the cluster's.
    *
    * @param className its name

@@ -231,6 +231,41 @@ class LspServerTest {
   }
 
   @Test
+  @Timeout(60)
+  void theSizingAdviceBecomesQuickFixes() throws Exception {
+    Files.copy(Path.of("..", "examples", "classes", "virtualmachineclass-sizing-policies.yaml"),
+        workspace.resolve("class.yaml"));
+    String vm = CheckCommandTest.VM.replace("generic", "sizing-example")
+        .replace("    cores: 1\n", "    cores: 2\n    coreFraction: 20%\n").replace("size: 1Gi", "size: 9Gi");
+    Path file = workspace.resolve("vm.yaml");
+    Files.writeString(file, vm);
+    String uri = file.toUri().toString();
+    DvpLanguageServer server = new DvpLanguageServer(java.util.Optional.empty());
+    server.connect(new Client());
+    InitializeParams init = new InitializeParams();
+    init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
+    server.initialize(init).get(20, TimeUnit.SECONDS);
+    server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "yaml", 1, vm)));
+    // The advice sits on spec.memory.size (line 11, 1-based), as dvp check reports it.
+    Diagnostic advice = new Diagnostic(new org.eclipse.lsp4j.Range(new Position(10, 10), new Position(10, 13)),
+        "valid: memory 8Gi, or 5-8 cores with 9Gi", DiagnosticSeverity.Warning, "dvp", "sdk.sizing.advice");
+    List<Either<Command, CodeAction>> fixes = server.getTextDocumentService().codeAction(new CodeActionParams(
+        new TextDocumentIdentifier(uri), advice.getRange(), new CodeActionContext(List.of(advice))))
+        .get(20, TimeUnit.SECONDS);
+    assertThat(fixes).extracting(f -> f.getRight().getTitle()).contains("Use memory 8Gi", "Use 5-8 cores with 9Gi");
+    CodeAction memory = fixes.stream().map(Either::getRight).filter(a -> a.getTitle().equals("Use memory 8Gi"))
+        .findFirst().orElseThrow();
+    TextEdit edit = memory.getEdit().getChanges().get(uri).get(0);
+    assertThat(edit.getNewText()).isEqualTo("8Gi");
+    assertThat(edit.getRange().getStart()).isEqualTo(new Position(10, 10));
+    assertThat(edit.getRange().getEnd()).isEqualTo(new Position(10, 13));
+    CodeAction cores = fixes.stream().map(Either::getRight).filter(a -> a.getTitle().equals("Use 5-8 cores with 9Gi"))
+        .findFirst().orElseThrow();
+    assertThat(cores.getEdit().getChanges().get(uri)).extracting(TextEdit::getNewText).containsExactly("5");
+    server.shutdown().get(20, TimeUnit.SECONDS);
+  }
+
+  @Test
   void rangesCoverTheKeyOrTheValue() {
     String text = "spec:\n  cpu:\n    corefraction: 10%\n    cores: two # a comment\n";
     assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 3, 5), text))
