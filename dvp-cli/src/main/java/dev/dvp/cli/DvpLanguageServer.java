@@ -7,11 +7,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -89,7 +87,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
   private final CountDownLatch exited = new CountDownLatch(1);
   // Only touched on the worker thread.
   private final Map<String, String> uriOf = new HashMap<>();
-  private final Set<String> published = new HashSet<>();
+  private final Map<String, List<Diagnostic>> published = new HashMap<>();
   private ScheduledFuture<?> pending;
   private volatile LanguageClient client;
   private volatile boolean shutdown;
@@ -366,9 +364,9 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
       log(MessageType.Error, "dvp lsp: the checks failed: " + e);
       return;
     }
-    Set<String> now = new HashSet<>();
+    Map<String, List<Diagnostic>> now = new HashMap<>();
     found.forEach((name, findings) -> {
-      if (findings.isEmpty() && !published.contains(name)) {
+      if (findings.isEmpty()) {
         return;
       }
       String text = workspace.text(name).orElse("");
@@ -376,14 +374,26 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
       for (CheckReport.Located l : findings) {
         diagnostics.add(diagnostic(l, text));
       }
-      c.publishDiagnostics(new PublishDiagnosticsParams(uriOf.getOrDefault(name, Path.of(name).toUri().toString()),
-          diagnostics));
-      if (!findings.isEmpty()) {
-        now.add(name);
-      }
+      now.put(name, diagnostics);
     });
+    // Only what changed goes to the client: an edit in one file of a large workspace sends one file's list (or a
+    // few, when references between files changed), not every file's again.
+    for (Map.Entry<String, List<Diagnostic>> e : now.entrySet()) {
+      if (!e.getValue().equals(published.get(e.getKey()))) {
+        c.publishDiagnostics(new PublishDiagnosticsParams(uriFor(e.getKey()), e.getValue()));
+      }
+    }
+    for (String name : published.keySet()) {
+      if (!now.containsKey(name)) {
+        c.publishDiagnostics(new PublishDiagnosticsParams(uriFor(name), List.of()));
+      }
+    }
     published.clear();
-    published.addAll(now);
+    published.putAll(now);
+  }
+
+  private String uriFor(String name) {
+    return uriOf.getOrDefault(name, Path.of(name).toUri().toString());
   }
 
   /** Field names, enum values and the workspace's object names that fit at a position. */

@@ -57,6 +57,7 @@ class LspServerTest {
   /** The client side: records what the server publishes. */
   static final class Client implements LanguageClient {
     final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+    final List<PublishDiagnosticsParams> all = new java.util.concurrent.CopyOnWriteArrayList<>();
     final BlockingQueue<MessageParams> logs = new LinkedBlockingQueue<>();
 
     @Override
@@ -65,6 +66,7 @@ class LspServerTest {
     @Override
     public void publishDiagnostics(PublishDiagnosticsParams params) {
       diagnostics.add(params);
+      all.add(params);
     }
 
     @Override
@@ -182,6 +184,11 @@ class LspServerTest {
           d -> d.stream().noneMatch(x -> x.getSeverity() == DiagnosticSeverity.Error));
       assertThat(clean.getDiagnostics()).extracting(Diagnostic::getMessage)
           .allMatch(m -> m.contains("Maybe pass --cluster"));
+
+      // The disk's own finding (its storage class cannot be checked without --cluster) was sent once: edits of
+      // another file do not send it again.
+      String disk = workspace.resolve("disk.yaml").toUri().toString();
+      assertThat(client.all.stream().filter(p -> p.getUri().equals(disk)).count()).isEqualTo(1);
 
       server.shutdown().get(20, TimeUnit.SECONDS);
       server.exit();
