@@ -36,7 +36,6 @@ class PlaceCommandTest {
   void placesTheGuidesNodeSelectorVmAndExplainsTheHddNode() {
     Run r = run(new PlaceCommand(), "--nodes", ex("placement/nodes.yaml"),
         ex("classes/virtualmachineclass-generic.yaml"), ex("placement/vm-nodeselector.yaml"));
-    System.out.println(r.out());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("VM default/linux-vm-ssd: -> node-")
         .contains("node-3               rejected   NodeAffinity: node(s) didn't match Pod's node affinity/selector")
@@ -64,7 +63,6 @@ class PlaceCommandTest {
     Run r = run(new PlaceCommand(), "--nodes", ex("placement/nodes.yaml"), "--running", ex("placement/running.yaml"),
         ex("classes/virtualmachineclass-generic.yaml"), ex("placement/vm-affinity.yaml"),
         ex("placement/vm-antiaffinity.yaml"), ex("placement/vm-node-affinity.yaml"));
-    System.out.println(r.out());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Plan for 3 VMs").contains("default/backend").contains("default/replica");
   }

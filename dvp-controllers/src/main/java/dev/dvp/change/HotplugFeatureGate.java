@@ -2,7 +2,7 @@ package dev.dvp.change;
 
 /**
  * DVP's hot-plug feature gates (ModuleConfig {@code virtualization}, {@code .spec.settings.featureGates}). All are
- * off by default and locked off in {@link Edition#CE}.
+ * off by default and locked off in {@link dev.dvp.model.cluster.Edition#CE}.
  *
  * <p>Immutable and thread-safe.
  */

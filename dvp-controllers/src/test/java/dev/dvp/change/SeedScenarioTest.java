@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dvp.model.Manifests;
 import dev.dvp.model.StructuralValidator;
 import dev.dvp.model.VirtualMachine;
+import dev.dvp.testing.SharedReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,11 +79,7 @@ class SeedScenarioTest {
 
   @Test
   void outputMatchesTheGuidesJsonBlock() throws Exception {
-    String reference = System.getProperty("dvp.reference.dir");
-    assumeTrue(reference != null, "dvp.reference.dir is not set (surefire sets it to ../shared/reference); "
-        + "the seed guide cannot be read");
-    Path guide = Path.of(reference, "seed", "virtual-machines.ru.md");
-    assumeTrue(Files.isRegularFile(guide), guide + " is missing");
+    Path guide = SharedReference.file("seed", "virtual-machines.ru.md");
     String text = Files.readString(guide, StandardCharsets.UTF_8);
     int command = text.indexOf("jsonpath=\"{.status.restartAwaitingChanges}\"");
     assertThat(command).as("the guide shows the restartAwaitingChanges command").isPositive();

@@ -16,7 +16,9 @@
 @Value.Style(
     typeImmutable = "Immutable*",
     defaults = @Value.Immutable(copy = true),
-    strictBuilder = false)
+    strictBuilder = false,
+    // As ModelStyle: no org.immutables.value.Generated in the class files, whose jar consumers do not have.
+    allowedClasspathAnnotations = {Override.class})
 package dev.dvp.migration;
 
 import org.immutables.value.Value;

@@ -2,10 +2,10 @@ package dev.dvp.migration;
 
 import dev.dvp.model.LiveMigrationPolicy;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dvp.testing.SharedReference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,10 +40,7 @@ class CalibrationReplayTest {
     private static final long LOOPBACK = 2_000_000_000L;
 
     static Stream<JsonNode> runs() throws IOException {
-        String dir = System.getProperty("dvp.reference.dir");
-        assumeThat(dir).as("system property dvp.reference.dir (set by surefire) names ../shared/reference").isNotNull();
-        Path file = Path.of(dir, "data", "qemu-migrations-calibration.json");
-        assumeThat(Files.exists(file)).as("%s is absent: calibration replay skipped", file).isTrue();
+        Path file = SharedReference.file("data", "qemu-migrations-calibration.json");
         List<JsonNode> list = new ArrayList<>();
         new ObjectMapper().readTree(file.toFile()).forEach(list::add);
         return list.stream();

@@ -1,12 +1,12 @@
 package dev.dvp.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.dvp.testing.SharedReference;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +34,7 @@ class CrdFieldsConformanceTest {
 
   @TestFactory
   Stream<DynamicTest> everyServedVersionMatchesTheModel() throws IOException {
-    String dir = System.getProperty("dvp.reference.dir");
-    assumeTrue(dir != null && !dir.isBlank(), "dvp.reference.dir is not set (surefire sets it); skipping");
-    Path crds = Path.of(dir, "crds");
-    assumeTrue(Files.isDirectory(crds), "no CRDs at " + crds + "; skipping");
+    Path crds = SharedReference.file("crds");
     List<Path> files;
     try (Stream<Path> list = Files.list(crds)) {
       files = list.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();

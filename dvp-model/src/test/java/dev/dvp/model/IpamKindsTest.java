@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import dev.dvp.testing.SharedReference;
 import org.junit.jupiter.api.Test;
 
 /** The IPAM kinds (vmip, vmipl, vmmac, vmmacl) and ModuleConfig: codec, schema constraints, examples. */
@@ -30,10 +31,7 @@ class IpamKindsTest {
 
   /** The seed's "how to request an address" vmip, with the heredoc wrapper stripped and the indentation removed. */
   private static List<String> seedVmips() throws Exception {
-    String dir = System.getProperty("dvp.reference.dir");
-    assumeThat(dir).as("system property dvp.reference.dir (surefire sets it to ../shared/reference)").isNotBlank();
-    Path seed = Path.of(dir, "seed", "virtual-machines.ru.md");
-    assumeThat(Files.isRegularFile(seed)).as("seed documentation at " + seed).isTrue();
+    Path seed = SharedReference.file("seed", "virtual-machines.ru.md");
     Matcher m = YAML_BLOCK.matcher(Files.readString(seed));
     List<String> out = new java.util.ArrayList<>();
     while (m.find()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.dvp.testing.SharedReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,10 +26,7 @@ final class SeedManifests {
   private SeedManifests() {}
 
   static List<String> ofKind(String kind) {
-    String dir = System.getProperty("dvp.reference.dir");
-    assumeThat(dir).as("system property dvp.reference.dir (surefire sets it to ../shared/reference)").isNotBlank();
-    Path seed = Path.of(dir, "seed", "virtual-machines.ru.md");
-    assumeThat(Files.isRegularFile(seed)).as("seed documentation at " + seed).isTrue();
+    Path seed = SharedReference.file("seed", "virtual-machines.ru.md");
     Matcher m = YAML_BLOCK.matcher(read(seed));
     List<String> out = new ArrayList<>();
     while (m.find()) {
