@@ -13,13 +13,14 @@ import dev.dvp.ipam.IpPoolOptions;
 import dev.dvp.ipam.MacOui;
 import dev.dvp.ipam.VirtualMachineCidrs;
 import dev.dvp.migration.MigrationPath;
-import dev.dvp.migration.MigrationResult;
+import dev.dvp.migration.MigrationOutcome;
 import dev.dvp.migration.MigrationSimulator;
 import dev.dvp.migration.VirtualMachineScenarios;
 import dev.dvp.migration.Workload;
 import dev.dvp.model.BlockDeviceKind;
 import dev.dvp.model.BlockDeviceRef;
 import dev.dvp.model.Cpu;
+import dev.dvp.model.CpuTopology;
 import dev.dvp.model.ManifestDocument;
 import dev.dvp.model.Manifests;
 import dev.dvp.model.Memory;
@@ -39,7 +40,7 @@ import dev.dvp.placement.PlacementOptions;
 import dev.dvp.placement.Scheduler;
 import dev.dvp.placement.TieBreak;
 import dev.dvp.sizing.CoreFractionDefaulting;
-import dev.dvp.sizing.CpuTopology;
+
 import dev.dvp.sizing.ResourceRequests;
 import dev.dvp.sizing.Sizing;
 import dev.dvp.sizing.SizingAdmission;
@@ -105,7 +106,7 @@ final class ReadmeExamples {
   }
 
   static void migration(VirtualMachine vm) {
-    MigrationResult r = MigrationSimulator.create().run(
+    MigrationOutcome r = MigrationSimulator.create().run(
         VirtualMachineScenarios.builderFor(vm)                       // memory + liveMigrationPolicy from the manifest
             .workload(Workload.builder().dirtyRate(300L << 20).workingSetBytes(512L << 20).build())
             .path(MigrationPath.builder().linkBandwidth(MigrationPath.GIGABIT_ETHERNET_GOODPUT).build())
