@@ -2,7 +2,6 @@ package dev.dvp.admission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dvp.model.ManifestException;
 import dev.dvp.model.Manifests;
 import dev.dvp.model.Resource;
 import dev.dvp.model.ResourceSet;

@@ -1,6 +1,5 @@
 package dev.dvp.admission;
 
-import dev.dvp.model.VirtualImage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dvp.model.Resource;

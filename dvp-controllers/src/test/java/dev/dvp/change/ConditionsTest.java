@@ -1,7 +1,5 @@
 package dev.dvp.change;
 
-import dev.dvp.model.ClassCpu;
-import dev.dvp.model.CpuType;
 import dev.dvp.model.cluster.Edition;
 import static dev.dvp.change.Specs.base;
 import static dev.dvp.change.Specs.builder;

@@ -1,6 +1,5 @@
 package dev.dvp.change;
 
-import dev.dvp.model.Cpu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -201,6 +201,6 @@ class IpAdmissionTest {
             "y dvp.vmip.outOfRange");
     assertThat(report.capacity()).containsExactly(new CidrCapacity("10.66.10.0/24", 254, 2, 252));
     assertThat(new IpamCheck().check(ResourceSet.of(List.of(mc)))).hasSize(1);
-    
+
   }
 }

@@ -1,6 +1,5 @@
 package dev.dvp.migration;
 
-import dev.dvp.model.LiveMigrationPolicy;
 import dev.dvp.model.VirtualMachine;
 import java.util.Objects;
 

@@ -1,6 +1,5 @@
 package dev.dvp.migration;
 
-import dev.dvp.model.LiveMigrationPolicy;
 import static dev.dvp.model.LiveMigrationPolicy.ALWAYS_FORCED;
 import static dev.dvp.model.LiveMigrationPolicy.ALWAYS_SAFE;
 import static dev.dvp.model.LiveMigrationPolicy.PREFER_FORCED;

@@ -1,6 +1,5 @@
 package dev.dvp.placement;
 
-import dev.dvp.model.NodeSpec;
 import dev.dvp.model.Node;
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineClass;

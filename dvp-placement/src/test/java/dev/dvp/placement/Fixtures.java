@@ -1,6 +1,5 @@
 package dev.dvp.placement;
 
-import dev.dvp.model.Resource;
 import dev.dvp.model.ManifestException;
 import dev.dvp.model.Manifests;
 import dev.dvp.model.Node;

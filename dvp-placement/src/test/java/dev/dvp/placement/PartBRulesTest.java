@@ -1,7 +1,5 @@
 package dev.dvp.placement;
 
-import dev.dvp.model.Node;
-import dev.dvp.model.Quantity;
 import static dev.dvp.placement.Fixtures.node;
 import static org.assertj.core.api.Assertions.assertThat;
 

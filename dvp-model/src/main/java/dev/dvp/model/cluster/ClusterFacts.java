@@ -9,7 +9,6 @@ import dev.dvp.model.ModuleConfigSpec;
 import dev.dvp.model.Node;
 import dev.dvp.model.Resource;
 import dev.dvp.model.VirtualMachineClass;
-import dev.dvp.model.cluster.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

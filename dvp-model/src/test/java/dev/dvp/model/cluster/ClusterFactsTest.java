@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dvp.model.ManifestException;
 import dev.dvp.model.Manifests;
 import dev.dvp.model.Resource;
-import dev.dvp.model.cluster.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
