@@ -96,6 +96,41 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     this.workspace = new ManifestWorkspace(facts);
   }
 
+  /**
+   * Serves one client over a pair of streams until it exits or goes away.
+   *
+   * @param facts the cluster's facts from the command line, if any
+   * @param in what the client sends
+   * @param out where the server answers
+   * @return the LSP exit code: 0 after {@code shutdown} and {@code exit}, 1 otherwise
+   * @throws Exception if waiting is interrupted
+   */
+  static int serve(Optional<ClusterFacts> facts, java.io.InputStream in, java.io.OutputStream out) throws Exception {
+    DvpLanguageServer server = new DvpLanguageServer(facts);
+    // Anything a library prints to System.out would corrupt the protocol: it goes to stderr instead.
+    java.io.PrintStream stdout = System.out;
+    System.setOut(new java.io.PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      org.eclipse.lsp4j.jsonrpc.Launcher<LanguageClient> launcher =
+          org.eclipse.lsp4j.launch.LSPLauncher.createServerLauncher(server, in, out);
+      server.connect(launcher.getRemoteProxy());
+      java.util.concurrent.Future<Void> listening = launcher.startListening();
+      Thread watcher = new Thread(() -> {
+        try {
+          listening.get();
+        } catch (Exception e) {
+          // The stream ended or broke: either way the client is gone.
+        }
+        server.connectionClosed();
+      }, "dvp-lsp-connection");
+      watcher.setDaemon(true);
+      watcher.start();
+      return server.awaitExit();
+    } finally {
+      System.setOut(stdout);
+    }
+  }
+
   @Override
   public void connect(LanguageClient client) {
     this.client = client;

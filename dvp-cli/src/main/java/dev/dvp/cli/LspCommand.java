@@ -3,16 +3,9 @@ package dev.dvp.cli;
 import dev.dvp.model.ManifestException;
 import dev.dvp.model.cluster.ClusterFacts;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Future;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,31 +42,8 @@ final class LspCommand implements Callable<Integer> {
         return 2;
       }
     }
-    return serve(new DvpLanguageServer(facts), System.in, System.out);
-  }
-
-  static int serve(DvpLanguageServer server, InputStream in, OutputStream out) throws Exception {
-    // Anything a library prints to System.out would corrupt the protocol: it goes to stderr instead.
-    PrintStream stdout = System.out;
-    System.setOut(new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
-    try {
-      Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in,
-          out == stdout ? stdout : out);
-      server.connect(launcher.getRemoteProxy());
-      Future<Void> listening = launcher.startListening();
-      Thread watcher = new Thread(() -> {
-        try {
-          listening.get();
-        } catch (Exception e) {
-          // The stream ended or broke: either way the client is gone.
-        }
-        server.connectionClosed();
-      }, "dvp-lsp-connection");
-      watcher.setDaemon(true);
-      watcher.start();
-      return server.awaitExit();
-    } finally {
-      System.setOut(stdout);
-    }
+    // The server's types (and LSP4J's) are named only here, in a method body: picocli's reflection over this
+    // class at start-up of every other subcommand then loads none of them.
+    return DvpLanguageServer.serve(facts, System.in, System.out);
   }
 }
