@@ -6,6 +6,7 @@ import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineBlockDeviceAttachment;
 import dev.dvp.model.VirtualMachineOperation;
 import dev.dvp.model.Violation;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -84,7 +85,7 @@ public final class Admission {
    * @param context the other objects and the cluster settings
    * @param <T> the resource type
    * @return the decision, the defaulted object (when admitted) and the messages
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   @SuppressWarnings("unchecked")
   public <T extends Resource> AdmissionResult<T> review(AdmissionRequest<T> request, AdmissionContext context) {
@@ -227,9 +228,7 @@ public final class Admission {
      * @return this builder
      */
     public Builder coreFractionDefaulter(VirtualMachineDefaulter defaulter) {
-      if (defaulter == null) {
-        throw new IllegalArgumentException("defaulter must not be null");
-      }
+      Objects.requireNonNull(defaulter, "defaulter");
       this.coreFractionDefaulter = Optional.of(defaulter);
       return this;
     }
@@ -242,9 +241,8 @@ public final class Admission {
      * @return this builder
      */
     public Builder validator(VirtualMachineSlot slot, AdmissionValidator<VirtualMachine> validator) {
-      if (slot == null || validator == null) {
-        throw new IllegalArgumentException("slot and validator must not be null");
-      }
+      Objects.requireNonNull(slot, "slot");
+      Objects.requireNonNull(validator, "validator");
       slots.put(slot, validator);
       return this;
     }
@@ -259,9 +257,8 @@ public final class Admission {
      * @return this builder
      */
     public <T extends Resource> Builder validator(Class<T> type, AdmissionValidator<T> validator) {
-      if (type == null || validator == null) {
-        throw new IllegalArgumentException("type and validator must not be null");
-      }
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(validator, "validator");
       extra.computeIfAbsent(type, k -> new ArrayList<>()).add(validator);
       return this;
     }

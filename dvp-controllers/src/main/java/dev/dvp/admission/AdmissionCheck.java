@@ -12,6 +12,7 @@ import dev.dvp.model.VirtualMachineBlockDeviceAttachment;
 import dev.dvp.model.VirtualMachineOperation;
 import dev.dvp.model.Violation;
 import dev.dvp.model.cluster.ClusterFacts;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -97,10 +98,7 @@ public final class AdmissionCheck implements ResourceSetCheck {
   }
 
   private static <T> T require(T value, String name) {
-    if (value == null) {
-      throw new IllegalArgumentException("an AdmissionCheck needs a non-null " + name);
-    }
-    return value;
+    return Objects.requireNonNull(value, name);
   }
 
   /**

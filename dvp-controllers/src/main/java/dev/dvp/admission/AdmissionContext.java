@@ -6,6 +6,7 @@ import dev.dvp.model.ResourceSet;
 import dev.dvp.model.cluster.Edition;
 import dev.dvp.model.cluster.ClusterFacts;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -113,7 +114,7 @@ public final class AdmissionContext {
    * @param facts the cluster
    * @param resources the objects being written, and their default namespace
    * @return the context
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   public static AdmissionContext of(ClusterFacts facts, ResourceSet resources) {
     if (facts == null || resources == null) {
@@ -373,10 +374,7 @@ public final class AdmissionContext {
     }
 
     private static <T> T require(T value, String name) {
-      if (value == null) {
-        throw new IllegalArgumentException(name + " must not be null");
-      }
-      return value;
+      return Objects.requireNonNull(value, name);
     }
   }
 }

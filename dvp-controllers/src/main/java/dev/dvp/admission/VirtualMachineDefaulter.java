@@ -2,6 +2,7 @@ package dev.dvp.admission;
 
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.Violation;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,12 +44,12 @@ public interface VirtualMachineDefaulter {
     /**
      * Checks the outcome's shape.
      *
-     * @throws IllegalArgumentException if an argument is {@code null} or the error is a warning
+     * @throws NullPointerException if an argument is {@code null}
+     * @throws IllegalArgumentException if the error is a warning
      */
     public Outcome {
-      if (vm == null || error == null) {
-        throw new IllegalArgumentException("an Outcome needs a VM and an Optional error");
-      }
+      Objects.requireNonNull(vm, "vm");
+      Objects.requireNonNull(error, "error");
       if (error.isPresent() && !error.get().isError()) {
         throw new IllegalArgumentException("a defaulter fails with an ERROR violation, got " + error.get().severity());
       }

@@ -1,5 +1,6 @@
 package dev.dvp.lifecycle;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,13 +22,12 @@ public record Applicability(boolean allowed, Optional<String> reason, Optional<S
   /**
    * Checks the shape.
    *
-   * @throws IllegalArgumentException if an argument is {@code null}, or reason/message are present on an allowed
-   *     verdict or missing on a refusal
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalArgumentException if reason/message are present on an allowed verdict or missing on a refusal
    */
   public Applicability {
-    if (reason == null || message == null) {
-      throw new IllegalArgumentException("reason and message must be Optionals, not null");
-    }
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(message, "message");
     if (allowed == (reason.isPresent() || message.isPresent())) {
       throw new IllegalArgumentException("an allowed verdict has no reason; a refusal has a reason and a message");
     }

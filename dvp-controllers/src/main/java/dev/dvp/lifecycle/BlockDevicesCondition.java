@@ -3,6 +3,7 @@ package dev.dvp.lifecycle;
 import dev.dvp.model.Condition;
 import dev.dvp.model.ConditionStatus;
 import dev.dvp.model.VirtualMachinePhase;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,9 +57,8 @@ public final class BlockDevicesCondition {
   public record InUse(ConditionStatus status, String reason, boolean current, boolean listed, boolean mounted) {
     /** Checks for nulls and that a mounted entry is listed. */
     public InUse {
-      if (status == null || reason == null) {
-        throw new IllegalArgumentException("InUse status and reason must not be null");
-      }
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(reason, "reason");
       if (mounted && !listed) {
         throw new IllegalArgumentException("InUse: mounted=true needs listed=true (the entry names this VM)");
       }

@@ -11,6 +11,7 @@ import dev.dvp.model.VirtualMachinePhase;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,9 +99,8 @@ public final class OperationFlow {
   public record VirtualMachineFacts(RunPolicy runPolicy, VirtualMachinePhase phase) {
     /** Checks for nulls. */
     public VirtualMachineFacts {
-      if (runPolicy == null || phase == null) {
-        throw new IllegalArgumentException("VirtualMachineFacts runPolicy and phase must not be null");
-      }
+      Objects.requireNonNull(runPolicy, "runPolicy");
+      Objects.requireNonNull(phase, "phase");
     }
   }
 
@@ -138,9 +138,7 @@ public final class OperationFlow {
     record SignalFailed(String error) implements Trigger {
       /** Checks for null. */
       public SignalFailed {
-        if (error == null) {
-          throw new IllegalArgumentException("error must not be null");
-        }
+        Objects.requireNonNull(error, "error");
       }
     }
 

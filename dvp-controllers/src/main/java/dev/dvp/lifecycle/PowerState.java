@@ -1,6 +1,7 @@
 package dev.dvp.lifecycle;
 
 import dev.dvp.model.RunPolicy;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -90,13 +91,14 @@ public final class PowerState {
     /**
      * Checks the shape.
      *
-     * @throws IllegalArgumentException if a component is {@code null}
+     * @throws NullPointerException if a component is {@code null}
      */
     public Input {
-      if (runPolicy == null || instance == null || pod == null || lastAppliedRunPolicy == null
-          || guestPoweroff == null) {
-        throw new IllegalArgumentException("PowerState.Input components must not be null");
-      }
+      Objects.requireNonNull(runPolicy, "runPolicy");
+      Objects.requireNonNull(instance, "instance");
+      Objects.requireNonNull(pod, "pod");
+      Objects.requireNonNull(lastAppliedRunPolicy, "lastAppliedRunPolicy");
+      Objects.requireNonNull(guestPoweroff, "guestPoweroff");
     }
 
     /**

@@ -67,12 +67,10 @@ public final class ServiceSelection {
    *
    * @param labels the labels of a VM's launcher pod, as a function of the VM; must not return null
    * @return the new selection
-   * @throws IllegalArgumentException if {@code labels} is null
+   * @throws NullPointerException if {@code labels} is null
    */
   public ServiceSelection withPodLabels(Function<VirtualMachine, Map<String, String>> labels) {
-    if (labels == null) {
-      throw new IllegalArgumentException("expected a function from a VirtualMachine to its pod labels, got null");
-    }
+    Objects.requireNonNull(labels, "labels");
     return new ServiceSelection(labels, clusterDomain);
   }
 

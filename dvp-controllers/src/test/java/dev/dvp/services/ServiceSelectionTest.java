@@ -77,7 +77,8 @@ class ServiceSelectionTest {
     assertThat(SERVICES.selects(svc, vm)).isFalse();
     ServiceSelection byName = SERVICES.withPodLabels(v -> Map.of("vm", v.name()));
     assertThat(byName.selects(svc, vm)).isTrue();
-    assertThatThrownBy(() -> SERVICES.withPodLabels(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SERVICES.withPodLabels(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("labels");
   }
 
   @Test

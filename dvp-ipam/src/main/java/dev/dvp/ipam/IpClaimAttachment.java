@@ -52,13 +52,13 @@ public record IpClaimAttachment(ConditionStatus status, String reason, String me
   /**
    * Creates an attachment outcome.
    *
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   public IpClaimAttachment {
-    if (status == null || reason == null || message == null || virtualMachineName == null) {
-      throw new IllegalArgumentException("an IpClaimAttachment needs a status, a reason, a message and a"
-          + " virtualMachineName (Optional)");
-    }
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(virtualMachineName, "virtualMachineName");
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.dvp.ipam;
 import dev.dvp.model.Condition;
 import dev.dvp.model.ConditionStatus;
 import dev.dvp.model.VirtualMachineIPAddressPhase;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,12 +41,12 @@ public record IpClaimResult(boolean isBound, Optional<Ipv4Address> address, Stri
   /**
    * Creates a result.
    *
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   public IpClaimResult {
-    if (address == null || reason == null || message == null) {
-      throw new IllegalArgumentException("an IpClaimResult needs an address (Optional), a reason and a message");
-    }
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(message, "message");
   }
 
   static IpClaimResult bound(Ipv4Address address) {

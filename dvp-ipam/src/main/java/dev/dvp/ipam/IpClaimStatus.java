@@ -34,12 +34,12 @@ public record IpClaimStatus(IpClaimResult bound, IpClaimAttachment attachment, V
   /**
    * Creates a status; prefer the {@code of} factories, which derive the phase.
    *
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   public IpClaimStatus {
-    if (bound == null || attachment == null || phase == null) {
-      throw new IllegalArgumentException("an IpClaimStatus needs a bound outcome, an attachment and a phase");
-    }
+    Objects.requireNonNull(bound, "bound");
+    Objects.requireNonNull(attachment, "attachment");
+    Objects.requireNonNull(phase, "phase");
   }
 
   /**

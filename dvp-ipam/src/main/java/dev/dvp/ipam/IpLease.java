@@ -35,13 +35,14 @@ public record IpLease(Ipv4Address address, Optional<VirtualMachineIPAddressRef> 
   /**
    * Creates a lease.
    *
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   public IpLease {
-    if (address == null || ref == null || claimUid == null || state == null || since == null) {
-      throw new IllegalArgumentException("an IpLease needs an address, a ref, a claimUid, a state and a since"
-          + " (Optional.empty() where absent)");
-    }
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(claimUid, "claimUid");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(since, "since");
   }
 
   /** @return the lease object's name, e.g. {@code ip-10-66-10-14} */

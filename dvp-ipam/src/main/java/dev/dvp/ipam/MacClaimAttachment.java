@@ -57,13 +57,13 @@ public record MacClaimAttachment(ConditionStatus status, String reason, String m
   /**
    * Creates an outcome.
    *
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   public MacClaimAttachment {
-    if (status == null || reason == null || message == null || virtualMachineName == null) {
-      throw new IllegalArgumentException("a MacClaimAttachment needs a status, a reason, a message and a"
-          + " virtualMachineName (Optional)");
-    }
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(virtualMachineName, "virtualMachineName");
   }
 
   /**

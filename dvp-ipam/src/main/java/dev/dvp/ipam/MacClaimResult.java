@@ -1,5 +1,6 @@
 package dev.dvp.ipam;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,12 +23,12 @@ public record MacClaimResult(boolean isBound, Optional<MacAddress> address, Stri
   /**
    * Creates a result.
    *
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   public MacClaimResult {
-    if (address == null || reason == null || message == null) {
-      throw new IllegalArgumentException("a MacClaimResult needs an address (Optional), a reason and a message");
-    }
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(message, "message");
   }
 
   /** @return the lease name, e.g. {@code mac-5e-e6-19-22-0f-d8}, when an address is known */

@@ -1,6 +1,7 @@
 package dev.dvp.ipam;
 
 import dev.dvp.model.VirtualMachineMACAddressRef;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,13 +18,12 @@ public record MacLease(MacAddress address, Optional<VirtualMachineMACAddressRef>
   /**
    * Creates a lease.
    *
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   public MacLease {
-    if (address == null || ref == null || claimUid == null) {
-      throw new IllegalArgumentException("a MacLease needs an address, a ref and a claimUid (Optional.empty() where"
-          + " absent)");
-    }
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(claimUid, "claimUid");
   }
 
   /** @return the lease object's name, e.g. {@code mac-5e-e6-19-22-0f-d8} */

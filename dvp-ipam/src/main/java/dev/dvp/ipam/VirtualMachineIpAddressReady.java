@@ -55,14 +55,14 @@ public record VirtualMachineIpAddressReady(ConditionStatus status, String reason
   /**
    * Creates an outcome.
    *
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   public VirtualMachineIpAddressReady {
-    if (status == null || reason == null || message == null || virtualMachineIPAddressName == null
-        || ipAddress == null) {
-      throw new IllegalArgumentException("a VirtualMachineIpAddressReady needs a status, a reason, a message and"
-          + " the two status fields (Optional)");
-    }
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(virtualMachineIPAddressName, "virtualMachineIPAddressName");
+    Objects.requireNonNull(ipAddress, "ipAddress");
   }
 
   /**

@@ -53,12 +53,12 @@ public record VirtualMachineMacAddressReady(ConditionStatus status, String reaso
   /**
    * Creates an outcome.
    *
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   public VirtualMachineMacAddressReady {
-    if (status == null || reason == null || message == null) {
-      throw new IllegalArgumentException("a VirtualMachineMacAddressReady needs a status, a reason and a message");
-    }
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(message, "message");
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.dvp.model;
 
+import java.util.Objects;
+
 /**
  * A {@link Violation} of one object in a {@link ResourceSet}, as a {@link ResourceSetCheck} reports it.
  *
@@ -10,11 +12,10 @@ public record Finding(Resource subject, Violation violation) {
   /**
    * Creates a finding.
    *
-   * @throws IllegalArgumentException if an argument is {@code null}
+   * @throws NullPointerException if an argument is {@code null}
    */
   public Finding {
-    if (subject == null || violation == null) {
-      throw new IllegalArgumentException("a Finding needs a subject and a violation");
-    }
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(violation, "violation");
   }
 }

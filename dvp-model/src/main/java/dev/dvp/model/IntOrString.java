@@ -2,6 +2,7 @@ package dev.dvp.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -33,12 +34,10 @@ public final class IntOrString {
    *
    * @param value the text
    * @return the value
-   * @throws IllegalArgumentException if {@code value} is {@code null}
+   * @throws NullPointerException if {@code value} is {@code null}
    */
   public static IntOrString of(String value) {
-    if (value == null) {
-      throw new IllegalArgumentException("an int-or-string value must not be null");
-    }
+    Objects.requireNonNull(value, "value");
     return new IntOrString(value);
   }
 

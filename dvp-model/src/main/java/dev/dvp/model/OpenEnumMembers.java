@@ -1,5 +1,6 @@
 package dev.dvp.model;
 
+import java.util.Objects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +22,7 @@ final class OpenEnumMembers<E extends OpenEnum<E>> {
   }
 
   E of(String value) {
-    if (value == null) {
-      throw new IllegalArgumentException("an enumeration value must not be null");
-    }
+    Objects.requireNonNull(value, "value");
     E member = byValue.get(value);
     return member != null ? member : unknown.apply(value);
   }

@@ -8,6 +8,7 @@ import dev.dvp.model.IntOrString;
 import dev.dvp.model.SizingPolicy;
 import dev.dvp.model.VirtualMachineClass;
 import dev.dvp.model.Violation;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,12 +46,11 @@ public final class ClassConversion {
     /**
      * Checks the record.
      *
-     * @throws IllegalArgumentException when an argument is null
+     * @throws NullPointerException when an argument is null
      */
     public Result {
-      if (converted == null || errors == null) {
-        throw new IllegalArgumentException("a Result needs an Optional class and a list of errors");
-      }
+      Objects.requireNonNull(converted, "converted");
+      Objects.requireNonNull(errors, "errors");
       errors = List.copyOf(errors);
     }
 

@@ -12,6 +12,7 @@ import dev.dvp.model.MemoryPolicy;
 import dev.dvp.model.SizingPolicy;
 import dev.dvp.model.VirtualMachineClass;
 import dev.dvp.model.Violation;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -110,12 +111,10 @@ public final class ClassValidation {
    *
    * @param vmClass the class (either served version)
    * @return errors in DVP's order, then the SDK's warnings; empty when the class is accepted silently
-   * @throws IllegalArgumentException when {@code vmClass} is null
+   * @throws NullPointerException when {@code vmClass} is null
    */
   public List<Violation> validate(VirtualMachineClass vmClass) {
-    if (vmClass == null) {
-      throw new IllegalArgumentException("expected a VirtualMachineClass");
-    }
+    Objects.requireNonNull(vmClass, "vmClass");
     ClassConversion.Result v2 = ClassConversion.toV1alpha2(vmClass);
     if (!v2.ok()) {
       return List.of(Violation.error(v2.errors().get(0).path(), ClassConversion.CODE,

@@ -9,6 +9,7 @@ import dev.dvp.model.SizingPolicy;
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineClass;
 import dev.dvp.model.Violation;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,12 +57,11 @@ public final class CoreFractionDefaulting {
     /**
      * Checks the record.
      *
-     * @throws IllegalArgumentException when an argument is null
+     * @throws NullPointerException when an argument is null
      */
     public Outcome {
-      if (vm == null || error == null) {
-        throw new IllegalArgumentException("an Outcome needs a VM and an Optional error");
-      }
+      Objects.requireNonNull(vm, "vm");
+      Objects.requireNonNull(error, "error");
     }
   }
 
@@ -71,12 +71,11 @@ public final class CoreFractionDefaulting {
    * @param vm the VM after the class-name defaulter
    * @param vmClass the class named by {@code spec.virtualMachineClassName}; empty when it does not exist
    * @return the outcome
-   * @throws IllegalArgumentException when an argument is null
+   * @throws NullPointerException when an argument is null
    */
   public static Outcome apply(VirtualMachine vm, Optional<VirtualMachineClass> vmClass) {
-    if (vm == null || vmClass == null) {
-      throw new IllegalArgumentException("expected a VirtualMachine and an Optional<VirtualMachineClass>");
-    }
+    Objects.requireNonNull(vm, "vm");
+    Objects.requireNonNull(vmClass, "vmClass");
     String className = vm.spec().virtualMachineClassName().orElse("");
     if (vm.spec().cpu().coreFraction().filter(f -> !f.isEmpty()).isPresent() || className.isEmpty()) {
       return new Outcome(vm, Optional.empty());

@@ -12,6 +12,7 @@ import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineClass;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -83,13 +84,12 @@ public record ResourceRequests(CpuTopology topology, int coreFractionPercent, bo
    * @param vmClass its class, used to resolve {@code Auto}; empty when unknown
    * @param overhead the memory-overhead model
    * @return the requests
-   * @throws IllegalArgumentException when an argument is null
+   * @throws NullPointerException when an argument is null
    */
   public static ResourceRequests of(VirtualMachine vm, Optional<VirtualMachineClass> vmClass, MemoryOverhead overhead) {
-    if (vm == null || vmClass == null || overhead == null) {
-      throw new IllegalArgumentException("expected a VirtualMachine, an Optional<VirtualMachineClass> and a "
-          + "MemoryOverhead (NONE or DOCUMENTED)");
-    }
+    Objects.requireNonNull(vm, "vm");
+    Objects.requireNonNull(vmClass, "vmClass");
+    Objects.requireNonNull(overhead, "overhead");
     int cores = vm.spec().cpu().cores();
     String fraction = vm.spec().cpu().coreFraction().orElse("");
     boolean auto = CoreFraction.isAuto(fraction);

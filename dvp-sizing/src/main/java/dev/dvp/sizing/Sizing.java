@@ -8,6 +8,7 @@ import dev.dvp.model.SizingPolicy;
 import dev.dvp.model.VirtualMachine;
 import dev.dvp.model.VirtualMachineClass;
 import dev.dvp.model.Violation;
+import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -62,12 +63,10 @@ public final class Sizing {
    * @param mode {@link MemoryStepMode#PER_CORE_SHARE} (DVP) or {@link MemoryStepMode#TOTAL} (the admin guide's
    *     sentence)
    * @return the rules
-   * @throws IllegalArgumentException when {@code mode} is null
+   * @throws NullPointerException when {@code mode} is null
    */
   public static Sizing withMemoryStep(MemoryStepMode mode) {
-    if (mode == null) {
-      throw new IllegalArgumentException("expected a MemoryStepMode: PER_CORE_SHARE (DVP) or TOTAL");
-    }
+    Objects.requireNonNull(mode, "mode");
     return mode == MemoryStepMode.PER_CORE_SHARE ? DVP : new Sizing(mode);
   }
 
@@ -99,12 +98,11 @@ public final class Sizing {
    * @param vm the VM (after defaulting)
    * @param vmClass its class; empty when it does not exist
    * @return the verdict
-   * @throws IllegalArgumentException when an argument is null
+   * @throws NullPointerException when an argument is null
    */
   public SizingVerdict verdict(VirtualMachine vm, Optional<VirtualMachineClass> vmClass) {
-    if (vm == null || vmClass == null) {
-      throw new IllegalArgumentException("expected a VirtualMachine and an Optional<VirtualMachineClass>");
-    }
+    Objects.requireNonNull(vm, "vm");
+    Objects.requireNonNull(vmClass, "vmClass");
     String name = vmClass.isPresent() ? vmClass.get().name() : "";
     if (name.isEmpty()) {
       name = vm.spec().virtualMachineClassName().orElse("");

@@ -12,6 +12,7 @@ import dev.dvp.model.VirtualMachineClass;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -168,9 +169,7 @@ public final class ClusterFacts {
    *     ClusterInfo documents; the message names the field
    */
   public static ClusterFacts read(Collection<? extends Resource> objects) {
-    if (objects == null) {
-      throw new IllegalArgumentException("objects must not be null");
-    }
+    Objects.requireNonNull(objects, "objects");
     Builder b = builder();
     boolean info = false;
     for (Resource r : objects) {
@@ -206,9 +205,7 @@ public final class ClusterFacts {
    * @throws IllegalArgumentException as {@link #read(Collection)}
    */
   public static ClusterFacts read(Path path) throws IOException, ManifestException {
-    if (path == null) {
-      throw new IllegalArgumentException("path must not be null");
-    }
+    Objects.requireNonNull(path, "path");
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(path)) {
       try (Stream<Path> walk = Files.walk(path)) {
@@ -681,10 +678,7 @@ public final class ClusterFacts {
     }
 
     private static <T> T require(T value, String name) {
-      if (value == null) {
-        throw new IllegalArgumentException(name + " must not be null");
-      }
-      return value;
+      return Objects.requireNonNull(value, name);
     }
   }
 }
