@@ -474,7 +474,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     hit.get().scalar().flatMap(DvpLanguageServer::ipAddress).ifPresent(lines::add);
     String path = hit.get().path();
     if (path.equals("spec.cpu") || path.startsWith("spec.cpu.")) {
-      workspace.resource(name, hit.get().document())
+      workspace.resource(name, position.getLine())
           .filter(dev.dvp.model.VirtualMachine.class::isInstance).map(dev.dvp.model.VirtualMachine.class::cast)
           .ifPresent(vm -> lines.addAll(cpu(vm)));
     }
@@ -578,8 +578,8 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     if (hit.isEmpty()) {
       return List.of();
     }
-    int document = hit.get().document();
-    Optional<dev.dvp.model.VirtualMachine> vm = workspace.resource(name, document)
+    int line = advice.getRange().getStart().getLine();
+    Optional<dev.dvp.model.VirtualMachine> vm = workspace.resource(name, line)
         .filter(dev.dvp.model.VirtualMachine.class::isInstance).map(dev.dvp.model.VirtualMachine.class::cast);
     Optional<dev.dvp.model.VirtualMachineClass> vmClass =
         vm.flatMap(v -> v.spec().virtualMachineClassName()).flatMap(workspace::virtualMachineClass);
@@ -594,7 +594,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
         String value = changed.endsWith("cores") ? String.valueOf(suggestion.cores())
             : changed.endsWith("coreFraction") ? suggestion.coreFraction().orElse("")
             : changed.endsWith("size") ? suggestion.memory().toString() : null;
-        Optional<Location> at = value == null ? Optional.empty() : workspace.locate(name, document, changed);
+        Optional<Location> at = value == null ? Optional.empty() : workspace.locate(name, line, changed);
         if (at.isEmpty() || value.isEmpty()) {
           complete = false;
           break;

@@ -22,12 +22,21 @@ import java.util.TreeMap;
  * {@code *.json} below the root as saved, with the open documents' unsaved texts in their place, judged together
  * as {@code dvp check} judges a directory (so a VM's class or disk in another file resolves).
  *
- * <p>Each text is read once per change: the documents of unchanged texts are kept. Not thread-safe; the server
- * calls it from one thread.
+ * <p>A YAML file is kept as its documents (the text between {@code ---} lines), each read on its own and moved to
+ * its place in the file ({@link ManifestDocument#shifted}): an edit re-reads only the documents whose text changed,
+ * and documents that only moved (lines inserted above them) are kept. Not thread-safe; the server calls it from one
+ * thread.
  */
 final class ManifestWorkspace {
-  /** What a file holds: its text, and its documents or why it cannot be read. */
-  private record Source(String text, List<ManifestDocument> documents, ManifestException unreadable) {}
+  /** One document's text in a file: where it starts, and what reading it gave (positions as if it were alone). */
+  private record Segment(int startLine, int lineCount, String text, List<ManifestDocument> documents,
+      ManifestException unreadable) {}
+
+  /** What a file holds: its text and its documents' segments. */
+  private record Source(String text, List<Segment> segments) {}
+
+  private static final java.util.regex.Pattern DOCUMENT_START =
+      java.util.regex.Pattern.compile("(?m)^---(?=[ \t]|\r?$)");
 
   private final Map<String, Source> sources = new TreeMap<>();
   private Optional<ClusterFacts> facts;
@@ -61,14 +70,15 @@ final class ManifestWorkspace {
       try {
         put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
       } catch (IOException e) {
-        sources.put(file.toString(), new Source("", List.of(),
-            new ManifestException(file.toString(), 0, 0, "", "cannot read the file: " + e.getMessage())));
+        sources.put(file.toString(), new Source("", List.of(new Segment(0, 1, "", List.of(),
+            new ManifestException(file.toString(), 0, 0, "", "cannot read the file: " + e.getMessage())))));
       }
     }
   }
 
   /**
-   * Sets the text of a file (an open document's unsaved text, or a saved file).
+   * Sets the text of a file (an open document's unsaved text, or a saved file). Only the documents whose text
+   * changed are read again.
    *
    * @param name the file's path, as findings name it
    * @param text its text
@@ -78,20 +88,87 @@ final class ManifestWorkspace {
     if (old != null && old.text().equals(text)) {
       return;
     }
+    Map<String, java.util.ArrayDeque<Segment>> reusable = new HashMap<>();
+    if (old != null) {
+      for (Segment segment : old.segments()) {
+        reusable.computeIfAbsent(segment.text(), t -> new java.util.ArrayDeque<>()).add(segment);
+      }
+    }
+    List<Segment> segments = new ArrayList<>();
+    int line = 0;
+    for (String part : split(text)) {
+      int lines = lineCount(part);
+      java.util.ArrayDeque<Segment> same = reusable.get(part);
+      Segment kept = same == null ? null : same.poll();
+      segments.add(kept != null ? new Segment(line, lines, part, kept.documents(), kept.unreadable())
+          : read(name, line, lines, part));
+      line += lines;
+    }
+    sources.put(name, new Source(text, List.copyOf(segments)));
+  }
+
+  private static Segment read(String name, int startLine, int lines, String part) {
     try {
-      sources.put(name, new Source(text, Manifests.standard().readDocuments(text, name), null));
+      return new Segment(startLine, lines, part, Manifests.standard().readDocuments(part, name), null);
     } catch (ManifestException e) {
-      sources.put(name, new Source(text, List.of(), e));
+      return new Segment(startLine, lines, part, List.of(), e);
     }
   }
 
-  /**
-   * Forgets a file (deleted, or not a manifest any more).
-   *
-   * @param name the file's path
-   */
-  void remove(String name) {
-    sources.remove(name);
+  /** A YAML text cut before every {@code ---} line; JSON stays whole. */
+  static List<String> split(String text) {
+    String trimmed = text.stripLeading();
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      return List.of(text);
+    }
+    List<String> parts = new ArrayList<>();
+    java.util.regex.Matcher m = DOCUMENT_START.matcher(text);
+    int from = 0;
+    while (m.find()) {
+      if (m.start() > from) {
+        parts.add(text.substring(from, m.start()));
+        from = m.start();
+      }
+    }
+    parts.add(text.substring(from));
+    return parts;
+  }
+
+  private static int lineCount(String part) {
+    int n = 0;
+    for (int i = 0; i < part.length(); i++) {
+      if (part.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The documents of a file, at their places in it. */
+  private static List<ManifestDocument> documents(Source source) {
+    List<ManifestDocument> out = new ArrayList<>();
+    for (Segment segment : source.segments()) {
+      for (ManifestDocument d : segment.documents()) {
+        out.add(d.shifted(segment.startLine()));
+      }
+    }
+    return out;
+  }
+
+  /** The documents of the file's document that holds a 0-based line. */
+  private Optional<List<ManifestDocument>> documentsAt(String name, int line) {
+    Source source = sources.get(name);
+    if (source == null) {
+      return Optional.empty();
+    }
+    for (Segment segment : source.segments()) {
+      if (line >= segment.startLine() && line < segment.startLine() + Math.max(1, segment.lineCount())) {
+        List<ManifestDocument> out = new ArrayList<>();
+        segment.documents().forEach(d -> out.add(d.shifted(segment.startLine())));
+        return Optional.of(out);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -105,35 +182,26 @@ final class ManifestWorkspace {
   }
 
   /**
-   * Returns an object of a file.
+   * Returns the object of the file's document that holds a line.
    *
    * @param name the file's path
-   * @param document the document's index in the file
+   * @param line a 0-based line of the document
    * @return the object, when the document could be bound
    */
-  Optional<dev.dvp.model.Resource> resource(String name, int document) {
-    Source source = sources.get(name);
-    if (source == null) {
-      return Optional.empty();
-    }
-    return source.documents().stream().filter(d -> d.index() == document).findFirst()
-        .flatMap(ManifestDocument::resource);
+  Optional<dev.dvp.model.Resource> resource(String name, int line) {
+    return documentsAt(name, line).flatMap(ds -> ds.stream().flatMap(d -> d.resource().stream()).findFirst());
   }
 
   /**
-   * Finds where a field of an object is written.
+   * Finds where a field of the object at a line is written.
    *
    * @param name the file's path
-   * @param document the document's index in the file
+   * @param line a 0-based line of the document
    * @param path the field's path
    * @return its position, when the document holds exactly that field
    */
-  Optional<Location> locate(String name, int document, String path) {
-    Source source = sources.get(name);
-    if (source == null) {
-      return Optional.empty();
-    }
-    Optional<ManifestDocument> d = source.documents().stream().filter(x -> x.index() == document).findFirst();
+  Optional<Location> locate(String name, int line, String path) {
+    Optional<ManifestDocument> d = documentsAt(name, line).flatMap(ds -> ds.stream().findFirst());
     if (d.isEmpty()) {
       return Optional.empty();
     }
@@ -151,7 +219,7 @@ final class ManifestWorkspace {
    */
   Optional<dev.dvp.model.VirtualMachineClass> virtualMachineClass(String className) {
     for (Source source : sources.values()) {
-      for (ManifestDocument d : source.documents()) {
+      for (ManifestDocument d : documents(source)) {
         if (d.resource().filter(r -> r instanceof dev.dvp.model.VirtualMachineClass && r.name().equals(className))
             .isPresent()) {
           return d.resource().map(dev.dvp.model.VirtualMachineClass.class::cast);
@@ -171,7 +239,7 @@ final class ManifestWorkspace {
   List<String> names(String kind) {
     java.util.TreeSet<String> out = new java.util.TreeSet<>();
     for (Source source : sources.values()) {
-      for (ManifestDocument d : source.documents()) {
+      for (ManifestDocument d : documents(source)) {
         d.resource().filter(r -> r.kind().equals(kind) && !r.name().isEmpty()).ifPresent(r -> out.add(r.name()));
       }
     }
@@ -190,12 +258,15 @@ final class ManifestWorkspace {
     Map<String, List<CheckReport.Located>> out = new LinkedHashMap<>();
     for (Map.Entry<String, Source> e : sources.entrySet()) {
       out.put(e.getKey(), new ArrayList<>());
-      documents.addAll(e.getValue().documents());
-      ManifestException unreadable = e.getValue().unreadable();
-      if (unreadable != null) {
-        out.get(e.getKey()).add(new CheckReport.Located(
-            new Location(unreadable.source(), unreadable.line().orElse(1), unreadable.column().orElse(1)), null,
-            dev.dvp.model.Violation.error(unreadable.path(), "unreadable", unreadable.reason())));
+      documents.addAll(documents(e.getValue()));
+      for (Segment segment : e.getValue().segments()) {
+        ManifestException unreadable = segment.unreadable();
+        if (unreadable != null) {
+          int line = unreadable.line().map(l -> l + segment.startLine()).orElse(segment.startLine() + 1);
+          out.get(e.getKey()).add(new CheckReport.Located(
+              new Location(unreadable.source(), line, unreadable.column().orElse(1)), null,
+              dev.dvp.model.Violation.error(unreadable.path(), "unreadable", unreadable.reason())));
+        }
       }
     }
     ManifestJudge.Judgement j = new ManifestJudge(dev.dvp.model.ResourceSet.DEFAULT_NAMESPACE,

@@ -19,9 +19,16 @@ public final class ManifestDocument {
   private final SourceText text;
   private final String pathPrefix;
   private final Location start;
+  /** Lines the source text starts below line 1 of the file (see {@link #shifted}); 0 for a whole file. */
+  private final int lineShift;
 
   ManifestDocument(String source, int index, Resource resource, ManifestException problem, SourceText text,
       String pathPrefix, Location start) {
+    this(source, index, resource, problem, text, pathPrefix, start, 0);
+  }
+
+  private ManifestDocument(String source, int index, Resource resource, ManifestException problem, SourceText text,
+      String pathPrefix, Location start, int lineShift) {
     this.source = source;
     this.index = index;
     this.resource = resource;
@@ -29,6 +36,36 @@ public final class ManifestDocument {
     this.text = text;
     this.pathPrefix = pathPrefix;
     this.start = start;
+    this.lineShift = lineShift;
+  }
+
+  /**
+   * Returns this document as part of a larger text: every position it reports moves down by some lines. For an
+   * editor that reads only the changed document of a large file ({@code dvp lsp}), and keeps the others when lines
+   * are inserted above them.
+   *
+   * <pre>{@code
+   * // The text of one document, which starts on line 41 of its file:
+   * ManifestDocument d = Manifests.standard().readDocuments(documentText, "vms.yaml").get(0).shifted(40);
+   * d.locate("spec.cpu.cores");   // vms.yaml:48:12, not :8:12
+   * }</pre>
+   *
+   * @param lines how many lines the text starts below the first line of the file, at least 0
+   * @return the document with moved positions (its index stays its index in the text it was read from)
+   * @throws IllegalArgumentException if {@code lines} is negative
+   */
+  public ManifestDocument shifted(int lines) {
+    if (lines < 0) {
+      throw new IllegalArgumentException("a document moves down by 0 lines or more, got " + lines);
+    }
+    int delta = lines - lineShift;
+    ManifestException moved = problem == null ? null : new ManifestException(problem.source(),
+        problem.line().map(l -> l + delta).orElse(0), problem.column().orElse(0), problem.path(), problem.reason());
+    return new ManifestDocument(source, index, resource, moved, text, pathPrefix, shift(start, delta), lines);
+  }
+
+  private static Location shift(Location at, int lines) {
+    return lines == 0 || at.line() <= 0 ? at : new Location(at.source(), at.line() + lines, at.column());
   }
 
   /** @return the file name or other description of the input */
@@ -64,7 +101,7 @@ public final class ManifestDocument {
    */
   public Location locate(String path) {
     String full = pathPrefix.isEmpty() ? path : path.isEmpty() ? pathPrefix : pathPrefix + "." + path;
-    return text.locate(index, full).orElse(start);
+    return text.locate(index, full).map(at -> shift(at, lineShift)).orElse(start);
   }
 
   /**
@@ -119,7 +156,7 @@ public final class ManifestDocument {
     for (FieldDuplicate d : text.duplicates(index)) {
       List<Object> steps = relative(d);
       if (steps != null && path(steps, true).equals(duplicate.path())) {
-        return d.at();
+        return shift(d.at(), lineShift);
       }
     }
     return locate(duplicate.path());
