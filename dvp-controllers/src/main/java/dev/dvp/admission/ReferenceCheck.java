@@ -27,6 +27,9 @@ import java.util.Map;
  * Pending until the object appears. Stateless and thread-safe.
  */
 public final class ReferenceCheck implements ResourceSetCheck {
+  /** Makes the check; it holds no state, so one instance serves every set and thread. */
+  public ReferenceCheck() {}
+
   @Override
   public List<Finding> check(ResourceSet set) {
     List<Finding> findings = new ArrayList<>();

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ConcurrencyLimits {
+  // Immutables generates the one subclass, in this package; users build values with builder().
+  ConcurrencyLimits() {}
+
 
     /** The value DVP uses for a limit disabled by annotation. */
     public static final int DISABLED = 1_000_000;

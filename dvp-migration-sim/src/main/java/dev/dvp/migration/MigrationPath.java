@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MigrationPath {
+  // Immutables generates the one subclass, in this package; users build values with builder().
+  MigrationPath() {}
+
 
     /** DVP's {@code bandwidthPerMigration} default: 640 MiB/s. */
     public static final long DVP_BANDWIDTH_PER_MIGRATION = 640L << 20;

@@ -22,6 +22,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MigrationScenario {
+  // Immutables generates the one subclass, in this package; users build values with builder().
+  MigrationScenario() {}
+
 
     /** The default simulation step when the bandwidth is limited: one QEMU rate-limit window. */
     public static final Duration DEFAULT_STEP = Duration.ofMillis(100);

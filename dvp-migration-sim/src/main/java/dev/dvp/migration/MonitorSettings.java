@@ -14,6 +14,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class MonitorSettings {
+  // Immutables generates the one subclass, in this package; users build values with builder().
+  MonitorSettings() {}
+
 
     /** A new builder; every attribute has DVP's default. */
     public static ImmutableMonitorSettings.Builder builder() {

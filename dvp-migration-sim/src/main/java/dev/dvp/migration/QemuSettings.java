@@ -11,6 +11,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class QemuSettings {
+  // Immutables generates the one subclass, in this package; users build values with builder().
+  QemuSettings() {}
+
 
     /** Target page size, bytes (x86). */
     public static final int PAGE_SIZE = 4096;

@@ -26,6 +26,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class VmopPreconditions {
+  // Immutables generates the one subclass, in this package; users build values with builder().
+  VmopPreconditions() {}
+
 
     /** The VM phases of the VM CRD's {@code status.phase} enum (the model's {@link VirtualMachinePhase}). */
     public static final List<String> VM_PHASES =

@@ -21,6 +21,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Workload {
+  // Immutables generates the one subclass, in this package; users build values with builder().
+  Workload() {}
+
 
     /** A guest that writes nothing and whose memory is all non-zero. */
     public static Workload idle() {

@@ -21,6 +21,9 @@ public final class SchemaKeywordValidators {
 
   /** Checks {@link Required}. */
   public static final class RequiredCheck implements ConstraintValidator<Required, Object> {
+
+    /** Made by Hibernate Validator for each constrained element. */
+    public RequiredCheck() {}
     @Override
     public boolean isValid(Object value, ConstraintValidatorContext context) {
       if (value == null) {
@@ -41,6 +44,9 @@ public final class SchemaKeywordValidators {
 
   /** Checks {@link Minimum}. */
   public static final class MinimumCheck implements ConstraintValidator<Minimum, Number> {
+
+    /** Made by Hibernate Validator for each constrained element. */
+    public MinimumCheck() {}
     private long minimum;
 
     @Override
@@ -56,6 +62,9 @@ public final class SchemaKeywordValidators {
 
   /** Checks {@link Maximum}. */
   public static final class MaximumCheck implements ConstraintValidator<Maximum, Number> {
+
+    /** Made by Hibernate Validator for each constrained element. */
+    public MaximumCheck() {}
     private long maximum;
 
     @Override
@@ -71,6 +80,9 @@ public final class SchemaKeywordValidators {
 
   /** Checks {@link MinLength}, counting Unicode code points as OpenAPI and CEL do. */
   public static final class MinLengthCheck implements ConstraintValidator<MinLength, CharSequence> {
+
+    /** Made by Hibernate Validator for each constrained element. */
+    public MinLengthCheck() {}
     private int minimum;
 
     @Override
@@ -86,6 +98,9 @@ public final class SchemaKeywordValidators {
 
   /** Checks {@link MaxLength}, counting Unicode code points as OpenAPI and CEL do. */
   public static final class MaxLengthCheck implements ConstraintValidator<MaxLength, CharSequence> {
+
+    /** Made by Hibernate Validator for each constrained element. */
+    public MaxLengthCheck() {}
     private int maximum;
 
     @Override
@@ -101,6 +116,9 @@ public final class SchemaKeywordValidators {
 
   /** Checks {@link MinItems}. */
   public static final class MinItemsCheck implements ConstraintValidator<MinItems, Collection<?>> {
+
+    /** Made by Hibernate Validator for each constrained element. */
+    public MinItemsCheck() {}
     private int minimum;
 
     @Override
@@ -116,6 +134,9 @@ public final class SchemaKeywordValidators {
 
   /** Checks {@link MaxItems}. */
   public static final class MaxItemsCheck implements ConstraintValidator<MaxItems, Collection<?>> {
+
+    /** Made by Hibernate Validator for each constrained element. */
+    public MaxItemsCheck() {}
     private int maximum;
 
     @Override
@@ -131,6 +152,9 @@ public final class SchemaKeywordValidators {
 
   /** Checks {@link Pattern}; the expression is compiled once per distinct text. */
   public static final class PatternCheck implements ConstraintValidator<Pattern, CharSequence> {
+
+    /** Made by Hibernate Validator for each constrained element. */
+    public PatternCheck() {}
     private static final Map<String, java.util.regex.Pattern> COMPILED = new ConcurrentHashMap<>();
     private java.util.regex.Pattern pattern;
 
@@ -147,6 +171,9 @@ public final class SchemaKeywordValidators {
 
   /** Checks {@link KnownValue}. */
   public static final class KnownValueCheck implements ConstraintValidator<KnownValue, EnumMember> {
+
+    /** Made by Hibernate Validator for each constrained element. */
+    public KnownValueCheck() {}
     @Override
     public boolean isValid(EnumMember value, ConstraintValidatorContext context) {
       return value == null || value.isKnown();
@@ -158,6 +185,9 @@ public final class SchemaKeywordValidators {
    * relative path, code, value type and message joined by {@code '\u0000'} (the validator splits it again).
    */
   public static final class RulesCheck implements ConstraintValidator<Rules, Object> {
+
+    /** Made by Hibernate Validator for each constrained element. */
+    public RulesCheck() {}
     private static final Map<Class<?>, SchemaRule<Object>> INSTANCES = new ConcurrentHashMap<>();
     private final List<SchemaRule<Object>> rules = new ArrayList<>();
 
