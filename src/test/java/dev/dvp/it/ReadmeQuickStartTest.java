@@ -58,10 +58,10 @@ class ReadmeQuickStartTest {
             + "spec: {virtualMachineClassName: generic, cpu: {cores: 1, corefraction: 10%}, memory: {size: 1Gi},"
             + " blockDeviceRefs: [{kind: VirtualDisk, name: d}]}", VirtualMachine.class);
     assertThat(UnknownFields.of(typo)).extracting(Violation::toString).containsExactly(
-        "spec.cpu.corefraction: unknown field \"spec.cpu.corefraction\"; Maybe \"coreFraction\"?");
+        "spec.cpu.corefraction: unknown field \"spec.cpu.corefraction\". Maybe \"coreFraction\"?");
     assertThat(ServedKinds.check("virtualization.deckhouse.io/v1alpha1", "VirtualMachine")).get()
         .extracting(Violation::toString).asString().startsWith("apiVersion: no matches for kind \"VirtualMachine\""
-            + " in version \"virtualization.deckhouse.io/v1alpha1\"; Maybe");
+            + " in version \"virtualization.deckhouse.io/v1alpha1\". Maybe");
     java.nio.file.Path file = java.nio.file.Files.createTempFile("vm", ".yaml");
     java.nio.file.Files.writeString(file, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n");
     for (ManifestDocument d : Manifests.standard().readDocuments(file)) {

@@ -91,11 +91,11 @@ final class ReadmeExamples {
         "apiVersion: virtualization.deckhouse.io/v1alpha2\nkind: VirtualMachine\nmetadata: {name: vm}\n"
             + "spec: {virtualMachineClassName: generic, cpu: {cores: 1, corefraction: 10%}, memory: {size: 1Gi},"
             + " blockDeviceRefs: [{kind: VirtualDisk, name: d}]}", VirtualMachine.class);
-    UnknownFields.of(typo);   // [spec.cpu.corefraction: unknown field "spec.cpu.corefraction"; Maybe "coreFraction"?]
+    UnknownFields.of(typo);   // [spec.cpu.corefraction: unknown field "spec.cpu.corefraction". Maybe "coreFraction"?]
 
     // Discovery: is this apiVersion and kind served?
     ServedKinds.check("virtualization.deckhouse.io/v1alpha1", "VirtualMachine");
-    // Optional[apiVersion: no matches for kind "VirtualMachine" in version "virtualization.deckhouse.io/v1alpha1"; Maybe ...]
+    // Optional[apiVersion: no matches for kind "VirtualMachine" in version "virtualization.deckhouse.io/v1alpha1". Maybe ...]
 
     // Documents keep where they came from: line and column of any path, and keys written twice.
     for (ManifestDocument d : Manifests.standard().readDocuments(Path.of("vm.yaml"))) {

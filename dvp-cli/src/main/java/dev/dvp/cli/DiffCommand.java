@@ -101,7 +101,7 @@ final class DiffCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if ((desired == null) == (patch == null)) {
       err.println("dvp diff: give either <desired.yaml> or --patch '<json>', not " + (patch == null ? "neither"
-          : "both") + "; Maybe dvp diff vm.yaml --patch '{\"spec\":{\"cpu\":{\"cores\":2}}}'");
+          : "both") + ". Maybe dvp diff vm.yaml --patch '{\"spec\":{\"cpu\":{\"cores\":2}}}'");
       return 2;
     }
     VirtualMachine baseline;
@@ -162,7 +162,7 @@ final class DiffCommand implements Callable<Integer> {
     ImmutableChangeContext.Builder b = ChangeContext.builder().edition(edition).seedGuideRules(seedGuide)
         .migratable(!notMigratable).phase(VirtualMachinePhase.of(phase));
     if (!VirtualMachinePhase.of(phase).isKnown()) {
-      throw new IllegalArgumentException("unknown phase \"" + phase + "\"; Maybe one of "
+      throw new IllegalArgumentException("unknown phase \"" + phase + "\". Maybe one of "
           + VirtualMachinePhase.knownValues());
     }
     for (String gate : featureGates) {

@@ -47,7 +47,7 @@ final class DrainWorkloads {
       String field = it.next();
       if (!List.of("default", "virtualMachines", "linkBandwidth").contains(field)) {
         throw new IllegalArgumentException(file + ": unknown field \"" + field
-            + "\"; Maybe default, virtualMachines or linkBandwidth");
+            + "\". Maybe default, virtualMachines or linkBandwidth");
       }
     }
     return new DrainWorkloads(root);

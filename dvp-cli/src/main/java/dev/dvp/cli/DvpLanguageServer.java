@@ -76,7 +76,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
   static final long DEBOUNCE_MS = 150;
   /** The diagnostics' {@code source}. */
   static final String SOURCE = "dvp";
-  private static final Pattern MAYBE_FIELD = Pattern.compile("; Maybe \"([^\"]+)\"\\?$");
+  private static final Pattern MAYBE_FIELD = Pattern.compile("\\. Maybe \"([^\"]+)\"\\?$");
 
   private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "dvp-lsp-checks");

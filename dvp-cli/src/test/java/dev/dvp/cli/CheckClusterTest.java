@@ -93,7 +93,7 @@ class CheckClusterTest {
     CheckCommandTest.Run r = run("check", file.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("warning: VirtualMachine vm-additional-network: spec.networks[1]: cannot check"
-        + " spec.networks[1] without knowing whether the sdn module is enabled; Maybe pass --cluster");
+        + " spec.networks[1] without knowing whether the sdn module is enabled. Maybe pass --cluster");
   }
 
   @Test

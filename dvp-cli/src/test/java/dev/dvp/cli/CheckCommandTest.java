@@ -59,7 +59,7 @@ class CheckCommandTest {
     assertThat(r.out()).contains("1 object in 1 file: 0 errors, 3 warnings")
         .contains("VirtualDisk \"linux-disk\" is not among the given manifests")
         .contains("vm.yaml:6:3: warning: VirtualMachine linux-vm: spec.networks: cannot check spec.networks without"
-            + " knowing ModuleConfig/virtualization spec.settings.virtualMachineCIDRs; Maybe pass --cluster");
+            + " knowing ModuleConfig/virtualization spec.settings.virtualMachineCIDRs. Maybe pass --cluster");
   }
 
   @Test

@@ -117,7 +117,7 @@ class CheckConventionsTest {
     CheckCommandTest.Run r = run("check", file.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains(file + ":1:13: error: VirtualMachine linux-vm: apiVersion: no matches for kind"
-        + " \"VirtualMachine\" in version \"virtualization.deckhouse.io/v1alpha1\"; Maybe apiVersion:"
+        + " \"VirtualMachine\" in version \"virtualization.deckhouse.io/v1alpha1\". Maybe apiVersion:"
         + " virtualization.deckhouse.io/v1alpha2?");
     // Nothing else is said about an object the API server cannot map.
     assertThat(r.out()).doesNotContain("linux-disk");
@@ -129,7 +129,7 @@ class CheckConventionsTest {
     CheckCommandTest.Run r = run("check", file.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("kind: no matches for kind \"VirtualMachin\" in version"
-        + " \"virtualization.deckhouse.io/v1alpha2\"; Maybe kind: VirtualMachine?");
+        + " \"virtualization.deckhouse.io/v1alpha2\". Maybe kind: VirtualMachine?");
   }
 
   @Test
@@ -196,9 +196,9 @@ class CheckConventionsTest {
     CheckCommandTest.Run r = run("check", file.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains(file + ":25:19: error: VirtualMachine linux-vm: spec.cpu.corefraction: unknown field"
-        + " \"spec.cpu.corefraction\"; Maybe \"coreFraction\"?")
+        + " \"spec.cpu.corefraction\". Maybe \"coreFraction\"?")
         .contains(file + ":30:13: error: VirtualMachine linux-vm: spec.blockDeviceRefs[0].nmae: unknown field"
-        + " \"spec.blockDeviceRefs[0].nmae\"; Maybe \"name\"?");
+        + " \"spec.blockDeviceRefs[0].nmae\". Maybe \"name\"?");
     CheckCommandTest.Run warn = run("check", "--validate", "warn", file.toString());
     assertThat(warn.code()).isZero();
     assertThat(warn.out()).contains("warning: VirtualMachine linux-vm: spec.cpu.corefraction: unknown field");
@@ -211,7 +211,7 @@ class CheckConventionsTest {
     CheckCommandTest.Run r = run("check", file.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains("VirtualMachine linux-vm: spec.cpu.cores: Required value")
-        .contains(file + ":8:12: error: VirtualMachine linux-vm: spec.cpu.corse: unknown field \"spec.cpu.corse\";"
+        .contains(file + ":8:12: error: VirtualMachine linux-vm: spec.cpu.corse: unknown field \"spec.cpu.corse\"."
             + " Maybe \"cores\"?");
   }
 
@@ -239,7 +239,7 @@ class CheckConventionsTest {
     CheckCommandTest.Run r = run("check", file.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).contains(file + ":10:16: error: Service web: spec.ports[0].targetPrt: unknown field"
-        + " \"spec.ports[0].targetPrt\"; Maybe \"targetPort\"?");
+        + " \"spec.ports[0].targetPrt\". Maybe \"targetPort\"?");
   }
 
   @Test

@@ -56,6 +56,6 @@ class DrainCommandTest {
     PlaceCommandTest.Run r = run(new DrainCommand(), "node-1", "--nodes", ex("placement/nodes.yaml"),
         "--running", ex("placement/running.yaml"), "--workload", bad.toString());
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("unknown field \"defaults\"; Maybe default");
+    assertThat(r.err()).contains("unknown field \"defaults\". Maybe default");
   }
 }

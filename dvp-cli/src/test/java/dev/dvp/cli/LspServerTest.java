@@ -130,7 +130,7 @@ class LspServerTest {
       assertThat(unknown.getSeverity()).isEqualTo(DiagnosticSeverity.Error);
       assertThat(unknown.getSource()).isEqualTo("dvp");
       assertThat(unknown.getMessage()).isEqualTo("VirtualMachine linux-vm: spec.cpu.corefraction: unknown field"
-          + " \"spec.cpu.corefraction\"; Maybe \"coreFraction\"?");
+          + " \"spec.cpu.corefraction\". Maybe \"coreFraction\"?");
       // Line 9, column 5 in the editor's 1-based terms: the key, up to its colon.
       assertThat(unknown.getRange().getStart().getLine()).isEqualTo(8);
       assertThat(unknown.getRange().getStart().getCharacter()).isEqualTo(4);

@@ -55,6 +55,6 @@ class NeovimClientTest {
     List<String> diagnostics = Files.readAllLines(out);
     // Neovim's lines and columns are 0-based; severity 1 is Error.
     assertThat(diagnostics).contains("8:4 1 VirtualMachine linux-vm: spec.cpu.corefraction: unknown field"
-        + " \"spec.cpu.corefraction\"; Maybe \"coreFraction\"?");
+        + " \"spec.cpu.corefraction\". Maybe \"coreFraction\"?");
   }
 }

@@ -31,7 +31,7 @@ import java.util.Optional;
  *
  * <p>The SDK's notes are findings too, for admitted and denied objects alike, as {@link Violation.Severity#WARNING}:
  * among them, without cluster facts, one warning for every DVP check skipped for want of a fact, naming the field
- * and the fact ({@code cannot check spec.networks[1] without knowing whether the sdn module is enabled; Maybe pass
+ * and the fact ({@code cannot check spec.networks[1] without knowing whether the sdn module is enabled. Maybe pass
  * --cluster}). With {@link ClusterFacts} every fact is known, so those checks run and DVP's own errors appear
  * instead.
  *

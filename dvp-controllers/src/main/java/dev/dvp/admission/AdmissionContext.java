@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * <p>Settings the context does not know are <em>unknown</em>, not "off": a check that needs an unknown setting is
  * skipped and says so in {@link AdmissionResult#notes()} (a warning {@code cannot check <field> without knowing
- * <fact>; Maybe pass --cluster}). So a manifest checked without a ModuleConfig is not rejected for "no
+ * <fact>. Maybe pass --cluster}). So a manifest checked without a ModuleConfig is not rejected for "no
  * virtualMachineCIDRs", while a context that states {@code virtualMachineCIDRs(List.of())} reproduces DVP's
  * rejection. A context made from {@link ClusterFacts} ({@link #of(ClusterFacts, ResourceSet)}) knows every setting.
  * Objects the context lacks are missing, as in a cluster, except StorageClasses (unless

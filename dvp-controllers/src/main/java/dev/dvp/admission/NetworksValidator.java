@@ -21,7 +21,7 @@ import java.util.Set;
  * <p>The {@code network Main is duplicated} branch exists in DVP but cannot be reached (a second Main fails the
  * position rule first); the check order here keeps it unreachable. Checks that need the CIDRs or the SDN gate are
  * skipped when the context does not state them, with a warning naming the entry and the fact
- * ({@code cannot check spec.networks[1] without knowing whether the sdn module is enabled; Maybe pass --cluster}).
+ * ({@code cannot check spec.networks[1] without knowing whether the sdn module is enabled. Maybe pass --cluster}).
  */
 final class NetworksValidator implements AdmissionValidator<VirtualMachine> {
   static final int MAX_ID = 16383;

@@ -119,7 +119,7 @@ public final class ReferenceCheck implements ResourceSetCheck {
     if (!any) {
       findings.add(new Finding(service, Violation.warning("spec.selector", "noMatchingVirtualMachine",
           "the selector " + selector + " matches no VirtualMachine among the given manifests in namespace "
-              + namespace + "; Maybe a label is misspelled, or the VM is in another file")));
+              + namespace + ". Maybe a label is misspelled, or the VM is in another file")));
     }
   }
 

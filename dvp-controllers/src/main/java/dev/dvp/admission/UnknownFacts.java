@@ -27,7 +27,7 @@ final class UnknownFacts {
    */
   static Violation warning(String path, String code, String fact) {
     return Violation.warning(path, "sdk.unknown." + code,
-        "cannot check " + path + " without knowing " + fact + "; Maybe pass --cluster");
+        "cannot check " + path + " without knowing " + fact + ". Maybe pass --cluster");
   }
 
   /** The warning for a DVP feature gate, e.g. {@code whether DVP's USB feature gate is on}. */

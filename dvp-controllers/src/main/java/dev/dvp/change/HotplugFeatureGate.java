@@ -42,7 +42,7 @@ public enum HotplugFeatureGate {
         return gate;
       }
     }
-    throw new IllegalArgumentException("unknown hot-plug feature gate \"" + name + "\"; Maybe one of "
+    throw new IllegalArgumentException("unknown hot-plug feature gate \"" + name + "\". Maybe one of "
         + "HotplugCPUWithLiveMigration, HotplugMemoryWithLiveMigration, HotplugCPUAndMemoryWithInPlaceResize");
   }
 }

@@ -161,7 +161,7 @@ public final class Patch {
     }
     if (!patched.isObject()) {
       return rejected(vm, List.of(Violation.error("", "patch", "the patch turns the VirtualMachine into "
-          + describe(patched) + "; Maybe patch a field, e.g. {\"spec\":{...}}")));
+          + describe(patched) + ". Maybe patch a field, e.g. {\"spec\":{...}}")));
     }
     List<Violation> identity = identityChanges(original, patched);
     if (!identity.isEmpty()) {
@@ -222,7 +222,7 @@ public final class Patch {
 
   private static JsonNode parse(String text, String type) throws ManifestException {
     if (text == null || text.isBlank()) {
-      throw new ManifestException("<patch>", 0, 0, "", "the " + type + " patch is empty; Maybe pass it with -p '...'");
+      throw new ManifestException("<patch>", 0, 0, "", "the " + type + " patch is empty. Maybe pass it with -p '...'");
     }
     try {
       JsonNode node = PARSER.readTree(text);

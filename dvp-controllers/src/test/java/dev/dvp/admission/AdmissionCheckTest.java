@@ -49,7 +49,7 @@ class AdmissionCheckTest {
     assertThat(seen).containsExactly("generic");
     // Without facts too: the class comes from the set, and only the unknown CIDRs are warned about.
     assertThat(lines(new AdmissionCheck(admission).check(set))).containsExactly("linux-vm: WARNING spec.networks:"
-        + " cannot check spec.networks without knowing ModuleConfig/virtualization spec.settings.virtualMachineCIDRs;"
+        + " cannot check spec.networks without knowing ModuleConfig/virtualization spec.settings.virtualMachineCIDRs."
         + " Maybe pass --cluster");
   }
 
@@ -68,9 +68,9 @@ class AdmissionCheckTest {
     ResourceSet set = ResourceSet.of(List.of(Vms.read(NO_CLASS)));
     assertThat(lines(new AdmissionCheck().check(set))).containsExactly(
         "linux-vm: WARNING spec.virtualMachineClassName: cannot check spec.virtualMachineClassName without knowing"
-            + " the cluster's default VirtualMachineClass; Maybe pass --cluster",
+            + " the cluster's default VirtualMachineClass. Maybe pass --cluster",
         "linux-vm: WARNING spec.networks: cannot check spec.networks without knowing"
-            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs; Maybe pass --cluster");
+            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs. Maybe pass --cluster");
   }
 
   @Test
@@ -78,9 +78,9 @@ class AdmissionCheckTest {
     ResourceSet set = ResourceSet.of(List.of(Vms.read(ADDITIONAL)));
     assertThat(lines(new AdmissionCheck().check(set))).containsExactly(
         "linux-vm: WARNING spec.networks[0]: cannot check spec.networks[0] without knowing"
-            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs; Maybe pass --cluster",
+            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs. Maybe pass --cluster",
         "linux-vm: WARNING spec.networks[1]: cannot check spec.networks[1] without knowing whether the sdn module"
-            + " is enabled; Maybe pass --cluster");
+            + " is enabled. Maybe pass --cluster");
   }
 
   @Test
@@ -104,12 +104,12 @@ class AdmissionCheckTest {
     ResourceSet set = ResourceSet.of(List.of(migrate, usb));
     assertThat(lines(new AdmissionCheck().check(set))).containsExactly(
         "m: WARNING spec.migrate.nodeSelector: cannot check spec.migrate.nodeSelector without knowing whether DVP's"
-            + " TargetMigration feature gate is on (the edition); Maybe pass --cluster",
-        "m: WARNING spec.type: cannot check spec.type without knowing the DVP edition; Maybe pass --cluster",
+            + " TargetMigration feature gate is on (the edition). Maybe pass --cluster",
+        "m: WARNING spec.type: cannot check spec.type without knowing the DVP edition. Maybe pass --cluster",
         "linux-vm: WARNING spec.networks: cannot check spec.networks without knowing"
-            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs; Maybe pass --cluster",
+            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs. Maybe pass --cluster",
         "linux-vm: WARNING spec.usbDevices: cannot check spec.usbDevices without knowing whether DVP's USB feature"
-            + " gate is on (the edition, the Kubernetes version and the API server's DRA feature gates);"
+            + " gate is on (the edition, the Kubernetes version and the API server's DRA feature gates)."
             + " Maybe pass --cluster");
     // A cluster that states nothing else is a CE cluster: DVP's own errors.
     assertThat(lines(new AdmissionCheck(Admission.standard(), WITH_CIDRS).check(set))).containsExactly(

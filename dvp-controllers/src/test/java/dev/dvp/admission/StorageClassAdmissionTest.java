@@ -62,7 +62,7 @@ class StorageClassAdmissionTest {
     AdmissionResult<Resource> unknown = create(disk("d", BLANK_SC, null), partial());
     assertThat(unknown.allowed()).isTrue();
     assertThat(unknown.notes()).extracting(Violation::toString).contains("spec.persistentVolumeClaim.storageClassName:"
-        + " cannot check spec.persistentVolumeClaim.storageClassName without knowing the cluster's StorageClasses;"
+        + " cannot check spec.persistentVolumeClaim.storageClassName without knowing the cluster's StorageClasses."
         + " Maybe pass --cluster");
     assertThat(create(disk("d", BLANK_SC, null), complete(sc("fast", "rbd.csi.ceph.com", ""))).allowed()).isTrue();
   }
@@ -91,7 +91,7 @@ class StorageClassAdmissionTest {
     assertThat(unknown.allowed()).isTrue();
     assertThat(unknown.notes()).extracting(Violation::message).contains("cannot check"
         + " spec.persistentVolumeClaim.storageClassName without knowing the cluster's StorageClasses and"
-        + " ModuleConfig/virtualization spec.settings.virtualDisks.defaultStorageClassName; Maybe pass --cluster");
+        + " ModuleConfig/virtualization spec.settings.virtualDisks.defaultStorageClassName. Maybe pass --cluster");
     // A module default or an annotated StorageClass resolves it.
     assertThat(create(disk("d", BLANK, null), complete().toBuilder().defaultVirtualDiskStorageClass("x").build())
         .allowed()).isTrue();

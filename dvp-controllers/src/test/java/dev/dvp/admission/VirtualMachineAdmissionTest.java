@@ -203,9 +203,9 @@ class VirtualMachineAdmissionTest {
         .containsExactly("sdk.unknown.virtualMachineCIDRs", "sdk.unknown.virtualMachineCIDRs");
     assertThat(unknown.notes()).extracting(Violation::toString).containsExactly(
         "spec.virtualMachineIPAddressName: cannot check spec.virtualMachineIPAddressName without knowing"
-            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs; Maybe pass --cluster",
+            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs. Maybe pass --cluster",
         "spec.networks: cannot check spec.networks without knowing"
-            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs; Maybe pass --cluster");
+            + " ModuleConfig/virtualization spec.settings.virtualMachineCIDRs. Maybe pass --cluster");
   }
 
   @Test

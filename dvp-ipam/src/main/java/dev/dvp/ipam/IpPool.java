@@ -382,7 +382,7 @@ public final class IpPool {
       if (held != null) {
         return IpClaimResult.pending(Optional.of(held.ip()), IpClaimResult.LEASE_ALREADY_EXISTS,
             "VirtualMachineIPAddress " + namespace + "/" + name + " already holds the VirtualMachineIPAddressLease "
-                + GoQuote.quote(held.ip().leaseName()) + "; Maybe release it before claiming " + assigned);
+                + GoQuote.quote(held.ip().leaseName()) + ". Maybe release it before claiming " + assigned);
       }
       if (isStatic) {
         Ipv4Address address = Ipv4Address.ofUnsigned(IpText.to4(staticIp));

@@ -43,7 +43,7 @@ class IpClaimIdempotenceTest {
     assertThat(other.isBound()).isFalse();
     assertThat(other.reason()).isEqualTo(IpClaimResult.LEASE_ALREADY_EXISTS);
     assertThat(other.message()).isEqualTo("VirtualMachineIPAddress ns/vm-ip already holds the"
-        + " VirtualMachineIPAddressLease \"ip-10-66-10-1\"; Maybe release it before claiming 10.66.10.77");
+        + " VirtualMachineIPAddressLease \"ip-10-66-10-1\". Maybe release it before claiming 10.66.10.77");
     assertThat(pool.size()).isEqualTo(1);
   }
 

@@ -279,7 +279,7 @@ public final class Manifests {
 
   private ManifestException tooLarge(String source) {
     return new ManifestException(source, 0, 0, "", "the input is larger than " + maxSourceSize
-        + " characters; Maybe split it into several files, or raise Manifests.builder().maxSourceSize(..)");
+        + " characters. Maybe split it into several files, or raise Manifests.builder().maxSourceSize(..)");
   }
 
   private static boolean isJson(String text) {
@@ -305,7 +305,7 @@ public final class Manifests {
         index++;
         if (index >= maxDocuments) {
           throw new ManifestException(source.name(), 0, 0, "", "more than " + maxDocuments
-              + " documents; Maybe split the input, or raise Manifests.builder().maxDocuments(..)");
+              + " documents. Maybe split the input, or raise Manifests.builder().maxDocuments(..)");
         }
         JsonLocation startAt = parser.currentTokenLocation();
         start = source.location(startAt);
@@ -356,7 +356,7 @@ public final class Manifests {
   private ManifestException documentTooLarge(String source, Location start) {
     return new ManifestException(source, start.line(), start.column(), "", "the document starting here is larger"
         + " than " + maxDocumentSize + " characters, and the Kubernetes API server refuses such a request with"
-        + " \"Request entity too large: limit is " + maxDocumentSize + "\"; Maybe move large data out of the"
+        + " \"Request entity too large: limit is " + maxDocumentSize + "\". Maybe move large data out of the"
         + " manifest (into several objects, or an image or file), or raise Manifests.builder().maxDocumentSize(..)");
   }
 
@@ -403,7 +403,7 @@ public final class Manifests {
             String path = framesToPath(frames);
             Location at = source.locate(index, path).orElse(new Location(source.name(), 0, 0));
             throw new ManifestException(source.name(), at.line(), at.column(), path,
-                "expected a finite number or a string, got " + text + "; Maybe quote the value");
+                "expected a finite number or a string, got " + text + ". Maybe quote the value");
           }
         }
         if (t == JsonToken.START_OBJECT) {
@@ -515,7 +515,7 @@ public final class Manifests {
     if (apiVersion.isEmpty() || kind.isEmpty()) {
       String missing = apiVersion.isEmpty() ? "apiVersion" : "kind";
       out.add(problem(source, index, prefix, start, missing, "Required value: every object needs apiVersion and"
-          + " kind; Maybe this is not a Kubernetes manifest, or the document separator --- is misplaced"));
+          + " kind. Maybe this is not a Kubernetes manifest, or the document separator --- is misplaced"));
       return;
     }
     Class<? extends Resource> type = ResourceKinds.lookup(apiVersion, kind).orElse(null);
@@ -560,7 +560,7 @@ public final class Manifests {
     if (e instanceof StreamConstraintsException) {
       String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
       reason = m.contains("Nesting depth") || m.contains("nesting depth") ? YamlAliases.tooDeep(maxDepth)
-          : "a value is larger than the input may be: " + m + "; Maybe raise Manifests.builder().maxSourceSize(..)";
+          : "a value is larger than the input may be: " + m + ". Maybe raise Manifests.builder().maxSourceSize(..)";
     } else if (e instanceof JacksonYAMLParseException && e.getCause() instanceof MarkedYAMLException) {
       MarkedYAMLException y = (MarkedYAMLException) e.getCause();
       if (y.getProblemMark() != null) {
@@ -594,7 +594,7 @@ public final class Manifests {
     }
     if (m.contains("exceeds the limit") && m.contains("code points")) {
       return "a document is larger than " + maxDocumentSize
-          + " characters; Maybe split it, or raise Manifests.builder().maxDocumentSize(..)";
+          + " characters. Maybe split it, or raise Manifests.builder().maxDocumentSize(..)";
     }
     if (m.contains("Nesting Depth exceeded")) {
       return YamlAliases.tooDeep(maxDepth);

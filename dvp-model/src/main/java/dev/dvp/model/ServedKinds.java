@@ -119,13 +119,13 @@ public final class ServedKinds {
     });
     if (!servedVersions.isEmpty()) {
       servedVersions.sort(null);
-      return Optional.of(Violation.error("apiVersion", "NoKindMatch", message + "; Maybe apiVersion: "
+      return Optional.of(Violation.error("apiVersion", "NoKindMatch", message + ". Maybe apiVersion: "
           + String.join(" or ", servedVersions) + "?"));
     }
     Set<String> allKinds = new TreeSet<>();
     groupKinds.values().forEach(allKinds::addAll);
     String near = NearestName.of(kind, allKinds);
-    String hint = near == null ? "" : "; Maybe kind: " + near + "?";
+    String hint = near == null ? "" : ". Maybe kind: " + near + "?";
     return Optional.of(Violation.error("kind", "NoKindMatch", message + hint));
   }
 

@@ -31,7 +31,7 @@ import java.util.Optional;
  *       joins it ({@code kubernetes_patch.go appendStrictFieldStackKey}, {@code pruning/algorithm.go appendKey}),
  *       so a map entry reads {@code .key} there. When a field the model does define at that level is close (equal
  *       ignoring case, or within an edit distance of 1 for short names and 2 for longer ones), the SDK adds the
- *       hint {@code ; Maybe "coreFraction"?}; the API server gives none.</li>
+ *       hint {@code . Maybe "coreFraction"?}; the API server gives none.</li>
  * </ul>
  *
  * <p>Only the fields a value's any-getter keeps are unknown fields. Free-form parts of the model (values typed
@@ -208,7 +208,7 @@ public final class UnknownFields {
       String message = "unknown field " + quote(join(wirePath, name));
       String near = NearestName.of(name, fields.byName().keySet());
       if (near != null) {
-        message += "; Maybe \"" + near + "\"?";
+        message += ". Maybe \"" + near + "\"?";
       }
       found.add(Violation.error(join(path, name), CODE, message));
     }

@@ -75,26 +75,26 @@ final class YamlAliases {
 
   /** The reason given when a document has more aliases of collections than allowed. */
   static String tooManyAliases(int maxAliases) {
-    return "more than " + maxAliases + " YAML aliases of collections; Maybe the document is a"
+    return "more than " + maxAliases + " YAML aliases of collections. Maybe the document is a"
         + " \"billion laughs\" bomb, or raise Manifests.builder().maxAliases(..)";
   }
 
   /** The reason given when a document nests deeper than allowed. */
   static String tooDeep(int maxDepth) {
     return "nesting deeper than " + maxDepth
-        + " levels; Maybe the document is malformed, or raise Manifests.builder().maxDepth(..)";
+        + " levels. Maybe the document is malformed, or raise Manifests.builder().maxDepth(..)";
   }
 
   private JsonNode convert(Node node, String source, int depth) throws ManifestException {
     if (++nodes > maxExpandedNodes) {
       throw new ManifestException(source, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
-          "", "YAML aliases expand to more than " + maxExpandedNodes + " nodes; Maybe the document is a"
+          "", "YAML aliases expand to more than " + maxExpandedNodes + " nodes. Maybe the document is a"
               + " \"billion laughs\" bomb, or raise Manifests.builder().maxExpandedNodes(..)");
     }
     if (depth > maxDepth) {
       throw new ManifestException(source, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
           "", "nesting deeper than " + maxDepth
-              + " levels once aliases are expanded; Maybe raise Manifests.builder().maxDepth(..)");
+              + " levels once aliases are expanded. Maybe raise Manifests.builder().maxDepth(..)");
     }
     JsonNodeFactory f = JsonNodeFactory.instance;
     if (node instanceof MappingNode) {

@@ -37,7 +37,7 @@ class ManifestSizeTest {
     assertThatThrownBy(() -> Manifests.standard().read(yaml, "big.yaml"))
         .isInstanceOf(ManifestException.class)
         .hasMessageStartingWith("big.yaml:8:1: the document starting here is larger than 3145728 characters")
-        .hasMessageContaining("\"Request entity too large: limit is 3145728\"; Maybe ")
+        .hasMessageContaining("\"Request entity too large: limit is 3145728\". Maybe ")
         .hasMessageContaining("maxDocumentSize");
     String json = "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"big\"},\"data\":{\"blob\":\""
         + blob + "\"}}";

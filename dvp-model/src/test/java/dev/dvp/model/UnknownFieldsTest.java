@@ -45,7 +45,7 @@ class UnknownFieldsTest {
     Resource vm = vm("    cores: 1\n    corefraction: 10%", "      name: linux-disk");
     List<Violation> found = UnknownFields.of(vm);
     assertThat(found).containsExactly(Violation.error("spec.cpu.corefraction", "unknownField",
-        "unknown field \"spec.cpu.corefraction\"; Maybe \"coreFraction\"?"));
+        "unknown field \"spec.cpu.corefraction\". Maybe \"coreFraction\"?"));
     assertThat(found.get(0).isError()).isTrue();
   }
 
@@ -59,10 +59,10 @@ class UnknownFieldsTest {
     // name is required, so the document does not bind; it is checked as written.
     assertThat(doc.problem()).hasValueSatisfying(p -> assertThat(p.path()).isEqualTo("spec.blockDeviceRefs[0].name"));
     assertThat(lines(UnknownFields.of(doc)))
-        .containsExactly("spec.blockDeviceRefs[0].nmae: unknown field \"spec.blockDeviceRefs[0].nmae\"; Maybe \"name\"?");
+        .containsExactly("spec.blockDeviceRefs[0].nmae: unknown field \"spec.blockDeviceRefs[0].nmae\". Maybe \"name\"?");
     Resource bound = vm("    cores: 1", "      name: linux-disk\n      nmae: linux-disk");
     assertThat(lines(UnknownFields.of(bound)))
-        .containsExactly("spec.blockDeviceRefs[0].nmae: unknown field \"spec.blockDeviceRefs[0].nmae\"; Maybe \"name\"?");
+        .containsExactly("spec.blockDeviceRefs[0].nmae: unknown field \"spec.blockDeviceRefs[0].nmae\". Maybe \"name\"?");
   }
 
   @Test
@@ -73,7 +73,7 @@ class UnknownFieldsTest {
       assertThat(p.getMessage()).endsWith("spec.cpu.cores: Required value");
     });
     assertThat(lines(UnknownFields.of(doc)))
-        .containsExactly("spec.cpu.corse: unknown field \"spec.cpu.corse\"; Maybe \"cores\"?");
+        .containsExactly("spec.cpu.corse: unknown field \"spec.cpu.corse\". Maybe \"cores\"?");
   }
 
   @Test
@@ -96,11 +96,11 @@ class UnknownFieldsTest {
         """, "svc.yaml").get(0);
     assertThat(service.resource()).isPresent();
     assertThat(lines(UnknownFields.of(service))).containsExactly(
-        "metadata.lables: unknown field \"metadata.lables\"; Maybe \"labels\"?",
-        "spec.ports[0].targetport: unknown field \"spec.ports[0].targetport\"; Maybe \"targetPort\"?",
-        "spec.sessionAfinity: unknown field \"spec.sessionAfinity\"; Maybe \"sessionAffinity\"?",
+        "metadata.lables: unknown field \"metadata.lables\". Maybe \"labels\"?",
+        "spec.ports[0].targetport: unknown field \"spec.ports[0].targetport\". Maybe \"targetPort\"?",
+        "spec.sessionAfinity: unknown field \"spec.sessionAfinity\". Maybe \"sessionAffinity\"?",
         "spec.sessionAffinityConfig.clientIP.timeoutSecond: unknown field "
-            + "\"spec.sessionAffinityConfig.clientIP.timeoutSecond\"; Maybe \"timeoutSeconds\"?",
+            + "\"spec.sessionAffinityConfig.clientIP.timeoutSecond\". Maybe \"timeoutSeconds\"?",
         "spec.tab\tname: unknown field \"spec.tab\\tname\"",
         "spec.additionalProperties: unknown field \"spec.additionalProperties\"");
   }
@@ -178,7 +178,7 @@ class UnknownFieldsTest {
         """, "cm.yaml").get(0);
     assertThat(cm).isInstanceOf(GenericResource.class);
     assertThat(lines(UnknownFields.of(cm)))
-        .containsExactly("metadata.namspace: unknown field \"metadata.namspace\"; Maybe \"namespace\"?");
+        .containsExactly("metadata.namspace: unknown field \"metadata.namspace\". Maybe \"namespace\"?");
   }
 
   @Test
@@ -196,7 +196,7 @@ class UnknownFieldsTest {
     assertThat(UnknownFields.of(vm.withSpec(vm.spec().withCpu(Cpu.builder().cores(1)
         .putAdditionalProperty("coreFracton", "10%").build()))))
         .extracting(Violation::message)
-        .containsExactly("unknown field \"spec.cpu.coreFracton\"; Maybe \"coreFraction\"?");
+        .containsExactly("unknown field \"spec.cpu.coreFracton\". Maybe \"coreFraction\"?");
   }
 
   @Test

@@ -61,7 +61,7 @@ public class SpecChangesBenchmark {
   @Setup
   public void setUp() throws IOException, ManifestException {
     if (!Files.isRegularFile(SEED_VM)) {
-      throw new IOException(SEED_VM.toAbsolutePath() + " not found; Maybe run from the repository root or pass "
+      throw new IOException(SEED_VM.toAbsolutePath() + " not found. Maybe run from the repository root or pass "
           + "-Ddvp.examples=<repository>/docs/examples");
     }
     String text = Files.readString(SEED_VM, StandardCharsets.UTF_8);
