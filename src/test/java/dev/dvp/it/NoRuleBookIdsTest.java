@@ -52,6 +52,35 @@ class NoRuleBookIdsTest {
     assertThat(found).as("string literals naming rule-book sections; say what the rule is instead").isEmpty();
   }
 
+  /**
+   * One hint style, as ARCHITECTURE.md has it: a message's advice reads {@code "…. Maybe …"}, never {@code "…; Maybe …"}
+   * (also when the literal is split before {@code " Maybe"}).
+   *
+   * @throws IOException if a source cannot be read
+   */
+  @Test
+  void hintsReadDotMaybe() throws IOException {
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> modules = Files.list(ROOT)) {
+      for (Path tree : (Iterable<Path>) modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory)
+          .sorted()::iterator) {
+        try (Stream<Path> files = Files.walk(tree)) {
+          for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java")).sorted()::iterator) {
+            List<Literal> ls = literals(Files.readString(file, StandardCharsets.UTF_8));
+            for (int i = 0; i < ls.size(); i++) {
+              boolean split = i + 1 < ls.size() && ls.get(i).text.endsWith(";\"")
+                  && ls.get(i + 1).text.startsWith("\" Maybe");
+              if (ls.get(i).text.contains("; Maybe") || split) {
+                found.add(ROOT.relativize(file) + ":" + ls.get(i).line + ": " + ls.get(i).text);
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(found).as("hints written \"; Maybe\"; write \". Maybe\"").isEmpty();
+  }
+
   @Test
   void theScannerSeesLiteralsAndSkipsComments() {
     String source = "/** R-A1 */ class X { // R-A2\n String a = \"R-A3: x\"; char c = '\"';\n"
