@@ -102,19 +102,26 @@ public final class AutoCoreFraction {
   }
 
   /**
-   * Turns a raw fraction into a step: the smallest step at or above it, else the largest step.
+   * Turns a raw fraction into a step: the smallest step at or above it, else the largest step, whatever order the
+   * steps are listed in (DVP sorts a copy: {@code QuantizeCoreFractionUp} in
+   * {@code images/virtualization-artifact/pkg/common/sizing_policy/sizing_policy.go}).
    *
    * @param raw the raw percentage
-   * @param steps ascending steps; the raw value is returned when there are none
+   * @param steps the steps, in any order; the raw value is returned when there are none
    * @return the step
    */
   public static int quantise(int raw, List<Integer> steps) {
-    for (int s : steps) {
+    if (steps.isEmpty()) {
+      return raw;
+    }
+    List<Integer> sorted = new java.util.ArrayList<>(steps);
+    sorted.sort(null);
+    for (int s : sorted) {
       if (s >= raw) {
         return s;
       }
     }
-    return steps.isEmpty() ? raw : steps.get(steps.size() - 1);
+    return sorted.get(sorted.size() - 1);
   }
 
   /**
