@@ -15,7 +15,8 @@ import java.util.Optional;
  *
  * @param effectivePolicy the policy that applied (the system override if set, else the VM's, else PreferSafe)
  * @param autoConverge whether KubeVirt's {@code allowAutoConverge} (QEMU capability {@code auto-converge}) is on;
- *     {@code false} when {@link #error()} is present
+ *     with an {@link #error()}, the effective policy's own value, as DVP's {@code CalculateEffectivePolicy}
+ *     returns it beside the error (no migration starts then)
  * @param error DVP's error text, e.g. {@code force=true is not applicable for VM liveMigrationPolicy AlwaysSafe}
  * @param warnings remarks that do not change the outcome (force ignored, uncertain policy value)
  */
@@ -30,9 +31,6 @@ public record AutoConvergeDecision(LiveMigrationPolicy effectivePolicy, boolean 
         Objects.requireNonNull(effectivePolicy, "effectivePolicy");
         Objects.requireNonNull(error, "error");
         warnings = List.copyOf(warnings);
-        if (error.isPresent() && autoConverge) {
-            throw new IllegalArgumentException("an erroneous decision cannot enable auto-converge");
-        }
     }
 
     /** Whether the migration may start (no policy error). */

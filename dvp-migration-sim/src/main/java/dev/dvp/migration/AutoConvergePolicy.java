@@ -75,7 +75,10 @@ public final class AutoConvergePolicy {
         }
         if (policy.equals(LiveMigrationPolicy.ALWAYS_FORCED)) {
             if (f.isPresent() && !f.get()) {
-                return AutoConvergeDecision.of(policy, false,
+                // DVP returns the policy's own value beside the error (CalculateEffectivePolicy in
+                // images/virtualization-artifact/pkg/livemigration/policy.go; policy_test.go,
+                // "AlwaysForced with force=false": true, with an error).
+                return AutoConvergeDecision.of(policy, true,
                         "force=false is not applicable for VM liveMigrationPolicy AlwaysForced", warnings);
             }
             return AutoConvergeDecision.of(policy, true, null, warnings);

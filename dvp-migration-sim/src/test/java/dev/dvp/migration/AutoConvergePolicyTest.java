@@ -14,19 +14,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AutoConvergePolicyTest {
 
-    /** Rule book §2.1 table; "unset" is an absent force; ERROR marks DVP's refusal. */
+    /**
+     * DVP's table ({@code images/virtualization-artifact/pkg/livemigration/policy_test.go}); "unset" is an absent
+     * force; ERROR-on / ERROR-off mark DVP's refusal with the auto-converge value it returns beside the error.
+     */
     @ParameterizedTest(name = "{0} force={1} -> {2}")
     @CsvSource({
-        "AlwaysSafe, unset, off", "AlwaysSafe, true, ERROR", "AlwaysSafe, false, off",
+        "AlwaysSafe, unset, off", "AlwaysSafe, true, ERROR-off", "AlwaysSafe, false, off",
         "PreferSafe, unset, off", "PreferSafe, true, on", "PreferSafe, false, off",
-        "AlwaysForced, unset, on", "AlwaysForced, true, on", "AlwaysForced, false, ERROR",
+        "AlwaysForced, unset, on", "AlwaysForced, true, on", "AlwaysForced, false, ERROR-on",
         "PreferForced, unset, on", "PreferForced, true, on", "PreferForced, false, off",
         "Never, unset, off", "Never, true, off", "Manual, false, off"})
     void policyTimesForce(String policy, String force, String expected) {
         AutoConvergeDecision d = AutoConvergePolicy.decide(Optional.of(AutoConvergePolicy.policyOf(policy)),
                 force.equals("unset") ? Optional.empty() : Optional.of(Boolean.parseBoolean(force)), Optional.empty());
-        if (expected.equals("ERROR")) {
+        if (expected.startsWith("ERROR")) {
             assertThat(d.allowed()).isFalse();
+            assertThat(d.autoConverge()).isEqualTo(expected.equals("ERROR-on"));
             assertThat(d.error()).hasValue("force=" + force + " is not applicable for VM liveMigrationPolicy " + policy);
             assertThat(d.vmopMessage()).hasValue("Operation is invalid: force=" + force
                     + " is not applicable for VM liveMigrationPolicy " + policy);
