@@ -84,7 +84,21 @@ public final class ServedKinds {
       DVP_GROUP + "/v1alpha2 VirtualMachineClass",
       "v1alpha2.VirtualMachineClass is deprecated; use v1alpha3.VirtualMachineClass");
 
+  /** Group to its served versions and their kinds: built once, since every object of a check asks. */
+  private static final Map<String, Map<String, Set<String>>> BY_GROUP = byGroup();
+
   private ServedKinds() {}
+
+  private static Map<String, Map<String, Set<String>>> byGroup() {
+    Map<String, Map<String, Set<String>>> out = new java.util.HashMap<>();
+    java.util.function.BiConsumer<String, Set<String>> add = (gv, kinds) -> out
+        .computeIfAbsent(groupOf(gv), g -> new java.util.TreeMap<>())
+        .computeIfAbsent(gv, v -> new TreeSet<>()).addAll(kinds);
+    BUILT_IN.forEach(add);
+    ResourceKinds.servedIn(DVP_GROUP).forEach(add);
+    DVP_UNMODELLED.forEach(add);
+    return out;
+  }
 
   /**
    * Tells whether the API server would accept objects of this {@code apiVersion} and {@code kind}.
@@ -95,7 +109,7 @@ public final class ServedKinds {
    *     kinds of API groups the SDK does not know)
    */
   public static Optional<Violation> check(String apiVersion, String kind) {
-    String group = group(apiVersion);
+    String group = groupOf(apiVersion);
     String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
     String deprecation = DEPRECATED.get(apiVersion + " " + kind);
     if (deprecation != null) {
@@ -142,26 +156,14 @@ public final class ServedKinds {
     return ResourceKinds.lookup(apiVersion, kind).isPresent();
   }
 
-  private static String group(String apiVersion) {
+  /** The API group of an {@code apiVersion}: {@code ""} for the core group ({@code v1}). */
+  static String groupOf(String apiVersion) {
     int slash = apiVersion.indexOf('/');
     return slash < 0 ? "" : apiVersion.substring(0, slash);
   }
 
   /** The served versions of a group the SDK knows, each with its kinds; empty for other groups. */
   private static Map<String, Set<String>> kindsOf(String group) {
-    if (group.equals(DVP_GROUP)) {
-      java.util.TreeMap<String, Set<String>> out = new java.util.TreeMap<>();
-      ResourceKinds.servedIn(DVP_GROUP).forEach((gv, kinds) -> out.computeIfAbsent(gv, k -> new TreeSet<>())
-          .addAll(kinds));
-      DVP_UNMODELLED.forEach((gv, kinds) -> out.computeIfAbsent(gv, k -> new TreeSet<>()).addAll(kinds));
-      return out;
-    }
-    java.util.TreeMap<String, Set<String>> out = new java.util.TreeMap<>();
-    BUILT_IN.forEach((gv, kinds) -> {
-      if (group(gv).equals(group)) {
-        out.put(gv, kinds);
-      }
-    });
-    return out;
+    return BY_GROUP.getOrDefault(group, Map.of());
   }
 }

@@ -134,8 +134,7 @@ public final class UnknownFields {
 
   /** Built-in kinds are decoded by sigs.k8s.io/json (strconv.Quote); custom resources by the CRD handler (%s). */
   private static boolean isBuiltIn(String apiVersion) {
-    int slash = apiVersion.indexOf('/');
-    String group = slash < 0 ? "" : apiVersion.substring(0, slash);
+    String group = ServedKinds.groupOf(apiVersion);
     return group.isEmpty() || group.endsWith(".k8s.io");
   }
 
