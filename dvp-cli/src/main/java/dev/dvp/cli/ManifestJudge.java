@@ -39,6 +39,8 @@ final class ManifestJudge {
   private final String namespace;
   private final FieldValidation fields;
   private final Optional<ClusterFacts> facts;
+  // The admission chain and the ServiceLoader's checks: built once, since an editor judges after every edit.
+  private final List<ResourceSetCheck> checks;
 
   /**
    * Makes a judge.
@@ -51,6 +53,7 @@ final class ManifestJudge {
     this.namespace = namespace;
     this.fields = fields;
     this.facts = facts;
+    this.checks = checks(facts);
   }
 
   /** What the checks found, before it is rendered. */
@@ -151,7 +154,7 @@ final class ManifestJudge {
     facts.ifPresent(f -> f.objects().stream().filter(r -> !firstByIdentity.containsKey(identity(r)))
         .forEach(context::add));
     ResourceSet set = ResourceSet.of(context, namespace);
-    for (ResourceSetCheck check : checks(facts)) {
+    for (ResourceSetCheck check : checks) {
       for (Finding f : check.check(set)) {
         ManifestDocument d = j.origin.get(f.subject());
         if (d != null) {

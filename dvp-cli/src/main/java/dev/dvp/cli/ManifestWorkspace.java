@@ -32,17 +32,27 @@ final class ManifestWorkspace {
   private record Segment(int startLine, int lineCount, String text, List<ManifestDocument> documents,
       ManifestException unreadable) {}
 
-  /** What a file holds: its text and its documents' segments. */
-  private record Source(String text, List<Segment> segments) {}
+  /** What a file holds: its text, its documents' segments, and the documents at their places in the file. */
+  private record Source(String text, List<Segment> segments, List<ManifestDocument> documents) {
+    Source(String text, List<Segment> segments) {
+      this(text, segments, placed(segments));
+    }
+  }
 
   private static final java.util.regex.Pattern DOCUMENT_START =
       java.util.regex.Pattern.compile("(?m)^---(?=[ \t]|\r?$)");
 
   private final Map<String, Source> sources = new TreeMap<>();
   private Optional<ClusterFacts> facts;
+  private ManifestJudge judge;
 
   ManifestWorkspace(Optional<ClusterFacts> facts) {
+    facts(facts);
+  }
+
+  private void facts(Optional<ClusterFacts> facts) {
     this.facts = facts;
+    this.judge = new ManifestJudge(dev.dvp.model.ResourceSet.DEFAULT_NAMESPACE, FieldValidation.STRICT, facts);
   }
 
   /** @return the cluster's facts the workspace is judged with, if any */
@@ -56,7 +66,7 @@ final class ManifestWorkspace {
    * @param facts the facts
    */
   void facts(ClusterFacts facts) {
-    this.facts = Optional.of(facts);
+    facts(Optional.of(facts));
   }
 
   /**
@@ -134,6 +144,25 @@ final class ManifestWorkspace {
     return parts;
   }
 
+  /**
+   * Returns the text of the document (as {@link #split} cuts the text) that holds a line.
+   *
+   * @param text a file's text
+   * @param line a 0-based line
+   * @return that document's text, or {@code ""} past the end
+   */
+  static String documentAt(String text, int line) {
+    int first = 0;
+    for (String part : split(text)) {
+      int lines = lineCount(part);
+      if (line < first + Math.max(1, lines)) {
+        return part;
+      }
+      first += lines;
+    }
+    return "";
+  }
+
   private static int lineCount(String part) {
     int n = 0;
     for (int i = 0; i < part.length(); i++) {
@@ -144,10 +173,10 @@ final class ManifestWorkspace {
     return n;
   }
 
-  /** The documents of a file, at their places in it. */
-  private static List<ManifestDocument> documents(Source source) {
+  /** The documents of a file's segments, at their places in it. */
+  private static List<ManifestDocument> placed(List<Segment> segments) {
     List<ManifestDocument> out = new ArrayList<>();
-    for (Segment segment : source.segments()) {
+    for (Segment segment : segments) {
       for (ManifestDocument d : segment.documents()) {
         out.add(d.shifted(segment.startLine()));
       }
@@ -219,7 +248,7 @@ final class ManifestWorkspace {
    */
   Optional<dev.dvp.model.VirtualMachineClass> virtualMachineClass(String className) {
     for (Source source : sources.values()) {
-      for (ManifestDocument d : documents(source)) {
+      for (ManifestDocument d : source.documents()) {
         if (d.resource().filter(r -> r instanceof dev.dvp.model.VirtualMachineClass && r.name().equals(className))
             .isPresent()) {
           return d.resource().map(dev.dvp.model.VirtualMachineClass.class::cast);
@@ -239,7 +268,7 @@ final class ManifestWorkspace {
   List<String> names(String kind) {
     java.util.TreeSet<String> out = new java.util.TreeSet<>();
     for (Source source : sources.values()) {
-      for (ManifestDocument d : documents(source)) {
+      for (ManifestDocument d : source.documents()) {
         d.resource().filter(r -> r.kind().equals(kind) && !r.name().isEmpty()).ifPresent(r -> out.add(r.name()));
       }
     }
@@ -258,7 +287,7 @@ final class ManifestWorkspace {
     Map<String, List<CheckReport.Located>> out = new LinkedHashMap<>();
     for (Map.Entry<String, Source> e : sources.entrySet()) {
       out.put(e.getKey(), new ArrayList<>());
-      documents.addAll(documents(e.getValue()));
+      documents.addAll(e.getValue().documents());
       for (Segment segment : e.getValue().segments()) {
         ManifestException unreadable = segment.unreadable();
         if (unreadable != null) {
@@ -269,8 +298,7 @@ final class ManifestWorkspace {
         }
       }
     }
-    ManifestJudge.Judgement j = new ManifestJudge(dev.dvp.model.ResourceSet.DEFAULT_NAMESPACE,
-        FieldValidation.STRICT, facts).judge(documents);
+    ManifestJudge.Judgement j = judge.judge(documents);
     Map<String, List<CheckReport.Located>> bySource = new HashMap<>();
     for (CheckReport.Located l : j.findings) {
       bySource.computeIfAbsent(l.at().source(), s -> new ArrayList<>()).add(l);
