@@ -404,10 +404,10 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
       if (findings.isEmpty()) {
         return;
       }
-      String text = workspace.text(name).orElse("");
+      TextLines lines = TextLines.of(workspace.text(name).orElse(""));
       List<Diagnostic> diagnostics = new ArrayList<>();
       for (CheckReport.Located l : findings) {
-        diagnostics.add(diagnostic(l, text));
+        diagnostics.add(diagnostic(l, lines));
       }
       now.put(name, diagnostics);
     });
@@ -572,12 +572,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
    * {@code coreFraction} and {@code memory.size} where the manifest writes them.
    */
   private List<CodeAction> sizingFixes(String uri, String name, Diagnostic advice) {
-    String text = workspace.text(name).orElse("");
-    Optional<CursorPath.Hit> hit = CursorPath.at(text, advice.getRange().getStart().getLine(),
-        advice.getRange().getStart().getCharacter());
-    if (hit.isEmpty()) {
-      return List.of();
-    }
+    TextLines lines = TextLines.of(workspace.text(name).orElse(""));
     int line = advice.getRange().getStart().getLine();
     Optional<dev.dvp.model.VirtualMachine> vm = workspace.resource(name, line)
         .filter(dev.dvp.model.VirtualMachine.class::isInstance).map(dev.dvp.model.VirtualMachine.class::cast);
@@ -599,7 +594,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
           complete = false;
           break;
         }
-        edits.add(new TextEdit(range(at.get(), text), value));
+        edits.add(new TextEdit(range(at.get(), lines), value));
       }
       if (!complete || edits.isEmpty()) {
         continue;
@@ -621,7 +616,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
       return Optional.empty();
     }
     String canonical = dev.dvp.model.Quantity.parse(scalar.get()).canonical();
-    String line = lineOf(text, at.getLine());
+    String line = TextLines.of(text).line(at.getLine());
     int start = line.lastIndexOf(scalar.get(), Math.max(0, at.getCharacter()));
     if (canonical.equals(scalar.get()) || start < 0) {
       return Optional.empty();
@@ -635,7 +630,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
   }
 
   /** A finding as an LSP diagnostic: the range of the key or value the finding's position starts. */
-  static Diagnostic diagnostic(CheckReport.Located l, String text) {
+  static Diagnostic diagnostic(CheckReport.Located l, TextLines text) {
     Range range = range(l.at(), text);
     if (l.violation().code().equals(dev.dvp.model.UnknownFields.CODE)) {
       // The position is the unknown field's value; the key is what to fix.
@@ -652,13 +647,13 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
    * The range of the token at a 1-based position: to the end of a key (before its {@code :}), of a scalar, or of
    * the line, whichever comes first. Positions the source does not have collapse to the start of the document.
    */
-  static Range range(Location at, String text) {
+  static Range range(Location at, TextLines text) {
     if (at.line() <= 0) {
       return new Range(new Position(0, 0), new Position(0, 0));
     }
     int line = at.line() - 1;
     int start = Math.max(0, at.column() - 1);
-    String lineText = lineOf(text, line);
+    String lineText = text.line(line);
     int end = start;
     while (end < lineText.length()) {
       char c = lineText.charAt(end);
@@ -677,9 +672,9 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
   }
 
   /** The range of {@code key:} on the line of a value, left of the value (or the line above, for a block). */
-  static Optional<Range> keyRange(Location at, String text, String key) {
+  static Optional<Range> keyRange(Location at, TextLines text, String key) {
     for (int line = at.line() - 1; line >= Math.max(0, at.line() - 2); line--) {
-      String lineText = lineOf(text, line);
+      String lineText = text.line(line);
       int limit = line == at.line() - 1 ? Math.min(lineText.length(), Math.max(0, at.column() - 1)) : lineText.length();
       int found = lineText.lastIndexOf(key + ":", limit);
       if (found >= 0 && found < limit + 1) {
@@ -695,20 +690,6 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
       return open < 0 ? path : path.substring(open + 1, path.length() - 1);
     }
     return path.substring(path.lastIndexOf('.') + 1);
-  }
-
-  private static String lineOf(String text, int line) {
-    int from = 0;
-    for (int i = 0; i < line; i++) {
-      int next = text.indexOf('\n', from);
-      if (next < 0) {
-        return "";
-      }
-      from = next + 1;
-    }
-    int to = text.indexOf('\n', from);
-    String out = to < 0 ? text.substring(from) : text.substring(from, to);
-    return out.endsWith("\r") ? out.substring(0, out.length() - 1) : out;
   }
 
   private static Optional<Path> pathOf(String uri) {

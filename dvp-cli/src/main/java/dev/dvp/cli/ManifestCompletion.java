@@ -40,7 +40,7 @@ final class ManifestCompletion {
       return List.of();
     }
     String prefix = lines[line].substring(0, Math.min(character, lines[line].length()));
-    String segment = segment(lines, line);
+    String segment = ManifestWorkspace.documentAt(text, line);
     Matcher av = API_VERSION.matcher(segment);
     Matcher k = KIND.matcher(segment);
     if (!av.find() || !k.find()) {
@@ -88,19 +88,6 @@ final class ManifestCompletion {
       return Optional.of("VirtualDisk");
     }
     return Optional.empty();
-  }
-
-  /** The text of the YAML document (between {@code ---} lines) that holds a line. */
-  private static String segment(String[] lines, int line) {
-    int from = line;
-    while (from > 0 && !lines[from - 1].startsWith("---")) {
-      from--;
-    }
-    int to = line;
-    while (to + 1 < lines.length && !lines[to + 1].startsWith("---")) {
-      to++;
-    }
-    return String.join("\n", java.util.Arrays.asList(lines).subList(from, to + 1));
   }
 
   /**

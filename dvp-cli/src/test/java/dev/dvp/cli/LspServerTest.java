@@ -275,12 +275,12 @@ class LspServerTest {
   @Test
   void rangesCoverTheKeyOrTheValue() {
     String text = "spec:\n  cpu:\n    corefraction: 10%\n    cores: two # a comment\n";
-    assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 3, 5), text))
+    assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 3, 5), TextLines.of(text)))
         .hasToString(new org.eclipse.lsp4j.Range(new org.eclipse.lsp4j.Position(2, 4),
             new org.eclipse.lsp4j.Position(2, 16)).toString());
-    assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 4, 12), text).getEnd().getCharacter())
+    assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 4, 12), TextLines.of(text)).getEnd().getCharacter())
         .isEqualTo(14);
-    assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 0, 0), text).getStart().getLine())
+    assertThat(DvpLanguageServer.range(new dev.dvp.model.Location("f", 0, 0), TextLines.of(text)).getStart().getLine())
         .isZero();
   }
 
