@@ -265,67 +265,32 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
 
       @Override
       public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        CompletableFuture<Either<List<CompletionItem>, CompletionList>> answer = new CompletableFuture<>();
-        Optional<Path> path = pathOf(params.getTextDocument().getUri());
-        if (path.isEmpty() || worker.isShutdown()) {
-          answer.complete(Either.forLeft(List.of()));
-          return answer;
-        }
-        worker.execute(() -> {
-          try {
-            answer.complete(Either.forLeft(completionsAt(path.get().toString(), params.getPosition())));
-          } catch (RuntimeException e) {
-            answer.complete(Either.forLeft(List.of()));
-          }
-        });
-        return answer;
+        return onWorker(params.getTextDocument().getUri(),
+            name -> Either.forLeft(completionsAt(name, params.getPosition())), Either.forLeft(List.of()));
       }
 
       @Override
       public CompletableFuture<Hover> hover(HoverParams params) {
-        CompletableFuture<Hover> answer = new CompletableFuture<>();
-        Optional<Path> path = pathOf(params.getTextDocument().getUri());
-        if (path.isEmpty() || worker.isShutdown()) {
-          answer.complete(null);
-          return answer;
-        }
-        worker.execute(() -> {
-          try {
-            answer.complete(hoverAt(path.get().toString(), params.getPosition()).orElse(null));
-          } catch (RuntimeException e) {
-            answer.complete(null);
-          }
-        });
-        return answer;
+        return onWorker(params.getTextDocument().getUri(),
+            name -> hoverAt(name, params.getPosition()).orElse(null), null);
       }
 
       @Override
       public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         String uri = params.getTextDocument().getUri();
-        CompletableFuture<List<Either<Command, CodeAction>>> answer = new CompletableFuture<>();
-        Optional<Path> path = pathOf(uri);
-        if (path.isEmpty() || worker.isShutdown()) {
-          answer.complete(quickFixes(uri, params.getContext().getDiagnostics()));
-          return answer;
-        }
-        worker.execute(() -> {
-          List<Either<Command, CodeAction>> out = new ArrayList<>(quickFixes(uri, params.getContext().getDiagnostics()));
-          try {
-            workspace.text(path.get().toString())
-                .flatMap(text -> canonicalQuantity(uri, text, params.getRange().getStart()))
-                .ifPresent(a -> out.add(Either.forRight(a)));
-            for (Diagnostic d : params.getContext().getDiagnostics()) {
-              if (d.getCode() != null && d.getCode().isLeft()
-                  && d.getCode().getLeft().equals(dev.dvp.sizing.SizingCodes.ADVICE)) {
-                sizingFixes(uri, path.get().toString(), d).forEach(a -> out.add(Either.forRight(a)));
-              }
+        List<Either<Command, CodeAction>> certain = quickFixes(uri, params.getContext().getDiagnostics());
+        return onWorker(uri, name -> {
+          List<Either<Command, CodeAction>> out = new ArrayList<>(certain);
+          workspace.text(name).flatMap(text -> canonicalQuantity(uri, text, params.getRange().getStart()))
+              .ifPresent(a -> out.add(Either.forRight(a)));
+          for (Diagnostic d : params.getContext().getDiagnostics()) {
+            if (d.getCode() != null && d.getCode().isLeft()
+                && d.getCode().getLeft().equals(dev.dvp.sizing.SizingCodes.ADVICE)) {
+              sizingFixes(uri, name, d).forEach(a -> out.add(Either.forRight(a)));
             }
-          } catch (RuntimeException e) {
-            // A half-typed text has no quantity to rewrite.
           }
-          answer.complete(out);
-        });
-        return answer;
+          return out;
+        }, certain);
       }
 
       @Override
@@ -338,7 +303,7 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
         if (params.getText() != null) {
           change(params.getTextDocument().getUri(), params.getText());
         } else {
-          submit(() -> { }, true);
+          submit(() -> { });
         }
       }
     };
@@ -359,6 +324,32 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     };
   }
 
+  /**
+   * Answers a request about a file on the checks' thread, which owns the workspace; with {@code otherwise} when
+   * the file is not a local one, the server is shutting down, or the work fails on a half-typed text. Every request
+   * gets an answer.
+   */
+  private <T> CompletableFuture<T> onWorker(String uri, java.util.function.Function<String, T> work, T otherwise) {
+    CompletableFuture<T> answer = new CompletableFuture<>();
+    Optional<Path> path = pathOf(uri);
+    if (path.isEmpty()) {
+      answer.complete(otherwise);
+      return answer;
+    }
+    try {
+      worker.execute(() -> {
+        try {
+          answer.complete(work.apply(path.get().toString()));
+        } catch (RuntimeException e) {
+          answer.complete(otherwise);
+        }
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      answer.complete(otherwise);
+    }
+    return answer;
+  }
+
   private void change(String uri, String text) {
     Optional<Path> path = pathOf(uri);
     if (path.isEmpty()) {
@@ -368,23 +359,27 @@ final class DvpLanguageServer implements LanguageServer, LanguageClientAware {
     submit(() -> {
       uriOf.put(name, uri);
       workspace.put(name, text);
-    }, true);
+    });
   }
 
   /** Applies an update on the worker, then runs the checks once the changes stop for a moment. */
-  private void submit(Runnable update, boolean recheck) {
+  private void submit(Runnable update) {
     if (worker.isShutdown()) {
       return;
     }
-    worker.execute(() -> {
-      update.run();
-      if (recheck) {
-        if (pending != null) {
-          pending.cancel(false);
-        }
-        pending = worker.schedule(this::publish, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
-      }
-    });
+    try {
+      worker.execute(() -> work(update));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // Shut down between the test and the call: nothing is checked any more.
+    }
+  }
+
+  private void work(Runnable update) {
+    update.run();
+    if (pending != null) {
+      pending.cancel(false);
+    }
+    pending = worker.schedule(this::publish, DEBOUNCE_MS, TimeUnit.MILLISECONDS);
   }
 
   private void publish() {
