@@ -4,7 +4,6 @@ import static dev.dvp.cli.CheckCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,10 +56,7 @@ class CheckClusterTest {
   @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    return file;
+    return CheckCommandTest.write(dir, name, text);
   }
 
   private static String sdn(boolean enabled) {

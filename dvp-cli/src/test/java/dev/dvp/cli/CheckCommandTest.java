@@ -45,7 +45,13 @@ class CheckCommandTest {
   }
 
   private Path write(String name, String text) throws IOException {
+    return write(dir, name, text);
+  }
+
+  /** Writes a file below a test's folder, creating the folders between. */
+  static Path write(Path dir, String name, String text) throws IOException {
     Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
     Files.writeString(file, text);
     return file;
   }

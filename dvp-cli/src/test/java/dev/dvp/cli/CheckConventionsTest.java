@@ -44,10 +44,7 @@ class CheckConventionsTest {
   @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    return file;
+    return CheckCommandTest.write(dir, name, text);
   }
 
   @ParameterizedTest
